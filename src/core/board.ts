@@ -1,0 +1,70 @@
+/**
+ * The status board as a table of cells (SPEC §2 Status), the same for
+ * `QUOTA_BOARD` and the Status sheet.
+ */
+import type { Day } from './day';
+import type { BoardRow } from './engine';
+import { type HeaderKey, type Lang, STRINGS } from './i18n';
+
+export const BOARD_COLUMNS: readonly HeaderKey[] = [
+  'rep',
+  'activity',
+  'period',
+  'start',
+  'end',
+  'target',
+  'done',
+  'attainment',
+  'expected',
+  'pace',
+  'status',
+  'lastPeriod',
+];
+
+/** Number formats of the board's columns, for the Status sheet. */
+export const BOARD_FORMATS: readonly string[] = [
+  '@',
+  '@',
+  '@',
+  'yyyy-mm-dd',
+  'yyyy-mm-dd',
+  '#,##0.##',
+  '#,##0.##',
+  '0%',
+  '#,##0.#',
+  '0%',
+  '@',
+  '@',
+];
+
+/** `12`, `12.5`, `1234.57`: short numbers for the "Last period" text. */
+function shortNumber(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+/** The board's header row in `lang`. */
+export function boardHeader(lang: Lang): string[] {
+  return BOARD_COLUMNS.map((key) => STRINGS[lang].headers[key]);
+}
+
+/** One board row's cells; `dateOf` turns a day into what the cell should hold. */
+export function boardCells(row: BoardRow, lang: Lang, dateOf: (day: Day) => unknown): unknown[] {
+  const strings = STRINGS[lang];
+  const last = row.last
+    ? `${strings.statuses[row.last.progress.status]} ${shortNumber(row.last.progress.done)}/${shortNumber(row.last.progress.target)}`
+    : '';
+  return [
+    row.rep,
+    row.activity,
+    strings.periods[row.period.kind],
+    dateOf(row.period.start),
+    dateOf(row.period.end),
+    row.progress.target,
+    row.progress.done,
+    row.progress.attainment ?? '',
+    row.progress.expected,
+    row.progress.pace ?? '',
+    strings.statuses[row.progress.status],
+    last,
+  ];
+}

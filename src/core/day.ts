@@ -1,0 +1,106 @@
+/**
+ * Calendar days.
+ *
+ * The core never does arithmetic on instants. A cell's `Date` is an instant; it
+ * becomes a {@link Day} (a whole calendar day, in the spreadsheet's time zone) at
+ * the edge, and everything after that works on days. A Day is the number of days
+ * since 1970-01-01, so days compare with `<` and key maps cheaply.
+ *
+ * Calendar arithmetic (weeks, months, quarters) is done by date-fns on a `Date`
+ * whose own year, month and date fields are the day's: only those fields are
+ * ever read back, so the process's time zone cannot shift a day.
+ */
+import { tzOffset } from '@date-fns/tz/tzOffset';
+import { isExists } from 'date-fns';
+
+export type Day = number;
+
+const MS_PER_DAY = 86_400_000;
+const MS_PER_QUARTER_HOUR = 900_000;
+/** Sheets' (and Excel's) serial number of 1970-01-01: serial 0 is 1899-12-30. */
+const SERIAL_OF_EPOCH = 25_569;
+
+/** The day of a year, a month (1–12) and a day of month. Does not check them. */
+export function dayFromParts(year: number, month: number, dayOfMonth: number): Day {
+  return Math.round(Date.UTC(year, month - 1, dayOfMonth) / MS_PER_DAY);
+}
+
+/** A Day as a `Date` whose calendar fields are that day: the form date-fns works on. */
+export function dayToDate(day: Day): Date {
+  const utc = new Date(day * MS_PER_DAY);
+  return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), 12);
+}
+
+/** The Day of a date's own calendar fields (its year, month and date as it reads them). */
+export function dayOfDateFields(date: Date): Day {
+  return dayFromParts(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
+/** `YYYY-MM-DD`. */
+export function dayToIso(day: Day): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+const ISO_DAY = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$/;
+
+/** Reads `YYYY-MM-DD`; undefined for anything else, including days that do not exist. */
+export function dayFromIso(text: string): Day | undefined {
+  const match = ISO_DAY.exec(text);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const dayOfMonth = Number(match[3]);
+  if (!isExists(year, month - 1, dayOfMonth)) return undefined;
+  return dayFromParts(year, month, dayOfMonth);
+}
+
+/** The Day of a Sheets serial number (fractions are the time of day, dropped). */
+export function dayFromSerial(serial: number): Day {
+  return Math.floor(serial) - SERIAL_OF_EPOCH;
+}
+
+export function dayToSerial(day: Day): number {
+  return day + SERIAL_OF_EPOCH;
+}
+
+/** True when `zone` is a time zone this runtime knows. */
+export function isKnownTimeZone(zone: string): boolean {
+  return zone !== '' && Number.isFinite(tzOffset(zone, new Date(0)));
+}
+
+/**
+ * Converts instants to days in one time zone. Offsets only ever change on a
+ * quarter hour, so they are cached per quarter hour: a log of 100,000 rows dated
+ * at midnight asks the time-zone database a handful of times.
+ */
+export class DayClock {
+  private readonly offsets = new Map<number, number>();
+
+  constructor(readonly timeZone: string) {}
+
+  /** The calendar day, in this clock's zone, that contains the instant `ms`. */
+  dayOf(ms: number): Day {
+    const bucket = Math.floor(ms / MS_PER_QUARTER_HOUR);
+    let offset = this.offsets.get(bucket);
+    if (offset === undefined) {
+      offset = tzOffset(this.timeZone, new Date(bucket * MS_PER_QUARTER_HOUR));
+      if (this.offsets.size > 50_000) this.offsets.clear();
+      this.offsets.set(bucket, offset);
+    }
+    return Math.floor((ms + offset * 60_000) / MS_PER_DAY);
+  }
+
+  /**
+   * The first instant of `day` in this clock's zone (the instant Sheets gives a
+   * date cell). Where midnight does not exist (a DST jump at 00:00), the first
+   * instant that does.
+   */
+  startOf(day: Day): number {
+    const midnightUtc = day * MS_PER_DAY;
+    let instant = midnightUtc;
+    for (let i = 0; i < 2; i++) instant = midnightUtc - tzOffset(this.timeZone, new Date(instant)) * 60_000;
+    while (this.dayOf(instant) < day) instant += MS_PER_QUARTER_HOUR;
+    while (this.dayOf(instant - MS_PER_QUARTER_HOUR) === day) instant -= MS_PER_QUARTER_HOUR;
+    return instant;
+  }
+}

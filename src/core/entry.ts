@@ -1,0 +1,100 @@
+/**
+ * One activity entry from the sidebar (SPEC §5): validated field by field, so the
+ * form can show each message beside its field and nothing half-valid is written.
+ */
+import { type Day, dayFromIso } from './day';
+import type { FieldMessageKey } from './i18n/sidebar/types';
+
+export const LIMITS = {
+  /** Characters in a rep or activity name. */
+  name: 100,
+  /** Characters in a note. */
+  notes: 1000,
+  /** The largest quantity (revenue included). */
+  quantity: 1_000_000_000,
+  /** Characters in an entry id. */
+  id: 100,
+} as const;
+
+export type Field = 'rep' | 'activity' | 'quantity' | 'date' | 'notes';
+
+export interface FieldError {
+  /** The field the message belongs beside; `form` for the whole form. */
+  field: Field | 'form';
+  key: FieldMessageKey;
+  params?: Record<string, string | number>;
+}
+
+/** What `logActivity` receives: anything at all, since it comes over the wire. */
+export interface EntryInput {
+  id?: unknown;
+  date?: unknown;
+  rep?: unknown;
+  activity?: unknown;
+  quantity?: unknown;
+  notes?: unknown;
+}
+
+export interface ValidEntry {
+  id: string;
+  day: Day;
+  rep: string;
+  activity: string;
+  quantity: number;
+  notes: string;
+}
+
+export type Validated = { entry: ValidEntry; errors?: undefined } | { entry?: undefined; errors: FieldError[] };
+
+function text(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.normalize('NFC').trim();
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return undefined;
+}
+
+/** Checks every field; returns the entry, or every problem at once. */
+export function validateEntry(input: unknown, today: Day): Validated {
+  const raw = (typeof input === 'object' && input !== null ? input : {}) as EntryInput;
+  const errors: FieldError[] = [];
+  const id = text(raw.id);
+  if (!id || id.length > LIMITS.id || !/^[\w.:-]+$/.test(id)) errors.push({ field: 'form', key: 'badId' });
+
+  const name = (field: 'rep' | 'activity'): string => {
+    const value = text(raw[field]) ?? '';
+    if (value === '') errors.push({ field, key: 'required' });
+    else if (value.length > LIMITS.name) {
+      errors.push({ field, key: 'tooLong', params: { length: value.length, max: LIMITS.name } });
+    }
+    return value.replace(/\s+/g, ' ');
+  };
+  const rep = name('rep');
+  const activity = name('activity');
+
+  let quantity = Number.NaN;
+  const quantityText = typeof raw.quantity === 'number' ? String(raw.quantity) : text(raw.quantity);
+  if (quantityText === undefined || quantityText === '') errors.push({ field: 'quantity', key: 'required' });
+  else {
+    quantity = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(quantityText) ? Number(quantityText) : Number.NaN;
+    if (!Number.isFinite(quantity)) errors.push({ field: 'quantity', key: 'notANumber' });
+    else if (quantity <= 0) errors.push({ field: 'quantity', key: 'notPositive' });
+    else if (quantity > LIMITS.quantity) {
+      errors.push({ field: 'quantity', key: 'tooLarge', params: { max: LIMITS.quantity } });
+    }
+  }
+
+  const dateText = text(raw.date) ?? '';
+  const day = dateText === '' ? undefined : dayFromIso(dateText);
+  if (dateText === '') errors.push({ field: 'date', key: 'required' });
+  else if (day === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(dateText)) errors.push({ field: 'date', key: 'badDate' });
+  else if (day > today) errors.push({ field: 'date', key: 'futureDate' });
+
+  const notes = typeof raw.notes === 'string' ? raw.notes.normalize('NFC').trim() : '';
+  if (raw.notes !== undefined && raw.notes !== null && typeof raw.notes !== 'string') {
+    errors.push({ field: 'notes', key: 'required' });
+  } else if (notes.length > LIMITS.notes) {
+    errors.push({ field: 'notes', key: 'tooLong', params: { length: notes.length, max: LIMITS.notes } });
+  }
+
+  if (errors.length > 0 || day === undefined || !id) return { errors };
+  return { entry: { id, day, rep, activity, quantity, notes } };
+}

@@ -1,0 +1,29 @@
+import type { AppStrings } from './types';
+
+export const en = {
+  sheets: { activities: 'Activities', quotas: 'Quotas', team: 'Team', settings: 'Settings', status: 'Status' },
+  menu: {
+    openSidebar: 'Log activity',
+    setUp: 'Set up workbook',
+    sampleData: 'Insert sample data',
+    refresh: 'Refresh status',
+    dailyToggle: 'Turn daily refresh on/off',
+  },
+  notices: {
+    setUpCreated: 'Set up: created {created}. Existing data was not touched.',
+    setUpNothing: 'The workbook is already set up; nothing was changed.',
+    sampleInserted: 'Sample data added: {reps} reps, {rows} activity rows and {quotas} quotas, dated around {today}.',
+    sampleNotEmpty:
+      'Sample data goes into an empty workbook only: the {sheet} sheet already has data, so nothing was added.',
+    refreshed: 'Status refreshed as of {date}: {rows} rows.',
+    refreshProblems: '{count} rows were skipped; see the list under the board on the {sheet} sheet.',
+    problemsTitle: 'Rows skipped',
+    problemRow: '{sheet} row {row}: {message}',
+    duplicateQuota:
+      'the quotas range, row {row}: the same rep, activity and dates as row {other}; the lower row wins, so delete one of them',
+    missingSheet: 'There is no {sheet} sheet yet: choose "{setUp}" first.',
+    dailyOn: 'Daily refresh is on: every morning the as-of date moves to today and the status board is rebuilt.',
+    dailyOff: 'Daily refresh is off.',
+    failed: 'That did not work: {message}. It is safe to try again.',
+  },
+} as const satisfies AppStrings;

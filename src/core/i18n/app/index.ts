@@ -1,0 +1,24 @@
+/**
+ * The add-on's own words in six languages, and sheet names in any of them.
+ */
+import { fill, LANGUAGES, type Lang, normalizeWord } from '../index';
+import { en } from './en';
+import { type AppStrings, type NoticeKey, SHEET_KINDS, type SheetKind } from './types';
+
+export * from './types';
+
+export const APP: Readonly<Record<Lang, AppStrings>> = { en, ms: en, ru: en, da: en, pl: en, ko: en };
+
+/** A notice in `lang`, its placeholders filled. */
+export function notice(lang: Lang, key: NoticeKey, params: Readonly<Record<string, string | number>> = {}): string {
+  return fill(APP[lang].notices[key], params);
+}
+
+/** The kind of sheet a sheet name means, in any language. */
+export function sheetKindOf(name: string): SheetKind | undefined {
+  const word = normalizeWord(name);
+  for (const lang of LANGUAGES) {
+    for (const kind of SHEET_KINDS) if (normalizeWord(APP[lang].sheets[kind]) === word) return kind;
+  }
+  return undefined;
+}

@@ -1,0 +1,32 @@
+/**
+ * Words of the add-on's own surfaces: sheet names, the menu, and what it tells
+ * the user after an action. One file per language, each `satisfies AppStrings`.
+ */
+export const SHEET_KINDS = ['activities', 'quotas', 'team', 'settings', 'status'] as const;
+export type SheetKind = (typeof SHEET_KINDS)[number];
+
+export const MENU_KEYS = ['openSidebar', 'setUp', 'sampleData', 'refresh', 'dailyToggle'] as const;
+export type MenuKey = (typeof MENU_KEYS)[number];
+
+export const NOTICE_KEYS = [
+  'setUpCreated',
+  'setUpNothing',
+  'sampleInserted',
+  'sampleNotEmpty',
+  'refreshed',
+  'refreshProblems',
+  'problemsTitle',
+  'problemRow',
+  'duplicateQuota',
+  'missingSheet',
+  'dailyOn',
+  'dailyOff',
+  'failed',
+] as const;
+export type NoticeKey = (typeof NOTICE_KEYS)[number];
+
+export interface AppStrings {
+  sheets: Record<SheetKind, string>;
+  menu: Record<MenuKey, string>;
+  notices: Record<NoticeKey, string>;
+}

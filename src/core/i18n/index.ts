@@ -1,0 +1,163 @@
+/**
+ * Looking words up in all six languages, and saying things in one of them.
+ */
+import { en } from './en';
+import {
+  BUILTIN_ACTIVITIES,
+  type BuiltinActivity,
+  HEADER_KEYS,
+  type HeaderKey,
+  LANGUAGES,
+  type Lang,
+  type MessageKey,
+  PACING_KEYS,
+  type PacingKey,
+  PERIOD_KINDS,
+  type PeriodKind,
+  SETTING_KEYS,
+  type SettingKey,
+  type Strings,
+} from './types';
+
+export * from './types';
+
+export const STRINGS: Readonly<Record<Lang, Strings>> = { en, ms: en, ru: en, da: en, pl: en, ko: en };
+
+/** The form in which names are compared: Unicode NFC, trimmed, single spaces, lower case. */
+export function normalizeWord(text: string): string {
+  return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** The language of a locale such as `ko_KR`, `pl-PL` or `en`; English when it is not ours. */
+export function langFromLocale(locale: string | undefined | null): Lang {
+  const code = String(locale ?? '')
+    .slice(0, 2)
+    .toLowerCase();
+  return (LANGUAGES as readonly string[]).includes(code) ? (code as Lang) : 'en';
+}
+
+/** Fills a template's `{name}` placeholders. */
+export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** A message in `lang`, its placeholders filled. */
+export function message(lang: Lang, key: MessageKey, params: Readonly<Record<string, string | number>> = {}): string {
+  return fill(STRINGS[lang].messages[key], params);
+}
+
+/**
+ * A dictionary from every word of every language (and its aliases) to its key.
+ * Built once per kind of word, on first use, so loading the bundle costs nothing.
+ */
+function dictionary<K extends string>(
+  keys: readonly K[],
+  words: (strings: Strings) => Readonly<Record<K, string>>,
+  aliases: (strings: Strings) => Partial<Record<K, readonly string[]>> | undefined,
+): () => ReadonlyMap<string, K> {
+  let built: Map<string, K> | undefined;
+  return () => {
+    if (built) return built;
+    built = new Map();
+    for (const lang of LANGUAGES) {
+      const strings = STRINGS[lang];
+      for (const key of keys) {
+        built.set(normalizeWord(words(strings)[key]), key);
+        for (const alias of aliases(strings)?.[key] ?? []) built.set(normalizeWord(alias), key);
+      }
+    }
+    return built;
+  };
+}
+
+const headerWords = dictionary<HeaderKey>(
+  HEADER_KEYS,
+  (s) => s.headers,
+  (s) => s.aliases?.headers,
+);
+const periodWords = dictionary<PeriodKind>(
+  PERIOD_KINDS,
+  (s) => s.periods,
+  (s) => s.aliases?.periods,
+);
+const activityWords = dictionary<BuiltinActivity>(
+  BUILTIN_ACTIVITIES,
+  (s) => s.activities,
+  (s) => s.aliases?.activities,
+);
+const settingWords = dictionary<SettingKey>(
+  SETTING_KEYS,
+  (s) => s.settings,
+  (s) => s.aliases?.settings,
+);
+const pacingWords = dictionary<PacingKey>(
+  PACING_KEYS,
+  (s) => s.pacing,
+  () => undefined,
+);
+
+/** The header key a header cell names, in any language. */
+export function headerKeyOf(text: string): HeaderKey | undefined {
+  return headerWords().get(normalizeWord(text));
+}
+
+/** The period a word names (Week, Weekly, Неделя, 주 …). */
+export function periodKindOf(text: string): PeriodKind | undefined {
+  return periodWords().get(normalizeWord(text));
+}
+
+/** The built-in activity type a name stands for, in any language. */
+export function builtinActivityOf(text: string): BuiltinActivity | undefined {
+  return activityWords().get(normalizeWord(text));
+}
+
+/** The setting a Settings key names. */
+export function settingKeyOf(text: string): SettingKey | undefined {
+  return settingWords().get(normalizeWord(text));
+}
+
+/** The pacing basis a word names. */
+export function pacingOf(text: string): PacingKey | undefined {
+  return pacingWords().get(normalizeWord(text));
+}
+
+/** Index (0 = Monday) of a weekday name in any language, or of its first three letters. */
+export function weekdayIndexOf(text: string): number | undefined {
+  const word = normalizeWord(text);
+  for (const lang of LANGUAGES) {
+    const index = STRINGS[lang].weekdays.findIndex((name) => {
+      const candidate = normalizeWord(name);
+      return candidate === word || (word.length >= 3 && candidate.startsWith(word));
+    });
+    if (index >= 0) return index;
+  }
+  return undefined;
+}
+
+/** Month number (1–12) of a month name in any language, or of its first three letters. */
+export function monthNumberOf(text: string): number | undefined {
+  const word = normalizeWord(text);
+  for (const lang of LANGUAGES) {
+    const index = STRINGS[lang].months.findIndex((name) => {
+      const candidate = normalizeWord(name);
+      return candidate === word || (word.length >= 3 && candidate.startsWith(word));
+    });
+    if (index >= 0) return index + 1;
+  }
+  return undefined;
+}
+
+/** The language a setting value names: a code (`ko`) or a language's own name (`한국어`). */
+export function langOf(text: string): Lang | undefined {
+  const word = normalizeWord(text);
+  for (const lang of LANGUAGES) {
+    if (word === lang || word === normalizeWord(STRINGS[lang].languageName)) return lang;
+  }
+  const fromLocale = word.length > 2 && /^[a-z]{2}[-_]/.test(word) ? langFromLocale(word) : undefined;
+  return fromLocale && word.startsWith(fromLocale) ? fromLocale : undefined;
+}
+
+/** "A, B or C" style list of the words for some keys, in `lang`. */
+export function listWords(words: readonly string[]): string {
+  return words.join(', ');
+}

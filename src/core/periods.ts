@@ -1,0 +1,112 @@
+/**
+ * Periods: the Day, Week, Month, Quarter or Year that contains a day, honouring
+ * the week start and the fiscal year start.
+ */
+import {
+  addDays,
+  addMonths,
+  differenceInCalendarDays,
+  endOfMonth,
+  endOfWeek,
+  isWeekend,
+  startOfMonth,
+  startOfWeek,
+} from 'date-fns';
+import { type Day, dayOfDateFields, dayToDate } from './day';
+import type { PeriodKind } from './i18n/types';
+import type { Settings } from './settings';
+
+export interface Period {
+  kind: PeriodKind;
+  /** First day, inclusive. */
+  start: Day;
+  /** Last day, inclusive. */
+  end: Day;
+}
+
+/** How many months into the fiscal year the month of `date` is (0–11). */
+function fiscalMonthIndex(month0: number, fiscalYearStartMonth: number): number {
+  return (month0 - (fiscalYearStartMonth - 1) + 12) % 12;
+}
+
+/** The period of `kind` that contains `day`. */
+export function periodOf(day: Day, kind: PeriodKind, settings: Settings): Period {
+  const date = dayToDate(day);
+  switch (kind) {
+    case 'day':
+      return { kind, start: day, end: day };
+    case 'week': {
+      const options = { weekStartsOn: settings.weekStartsOn };
+      return {
+        kind,
+        start: dayOfDateFields(startOfWeek(date, options)),
+        end: dayOfDateFields(endOfWeek(date, options)),
+      };
+    }
+    case 'month':
+      return {
+        kind,
+        start: dayOfDateFields(startOfMonth(date)),
+        end: dayOfDateFields(endOfMonth(date)),
+      };
+    case 'quarter':
+    case 'year': {
+      const index = fiscalMonthIndex(date.getMonth(), settings.fiscalYearStartMonth);
+      const length = kind === 'quarter' ? 3 : 12;
+      const first = addMonths(startOfMonth(date), -(index % length));
+      const last = endOfMonth(addMonths(first, length - 1));
+      return { kind, start: dayOfDateFields(first), end: dayOfDateFields(last) };
+    }
+  }
+}
+
+/** The period just before `period`, of the same kind. */
+export function previousPeriod(period: Period, settings: Settings): Period {
+  return periodOf(period.start - 1, period.kind, settings);
+}
+
+/** The fiscal year a day falls in, named by the calendar year in which it ends. */
+export function fiscalYearOf(day: Day, settings: Settings): number {
+  const year = periodOf(day, 'year', settings);
+  return dayToDate(year.end).getFullYear();
+}
+
+/** True when `day` is a working day: Monday to Friday, not a holiday. */
+export function isWorkingDay(day: Day, settings: Settings): boolean {
+  return !isWeekend(dayToDate(day)) && !settings.holidays.has(day);
+}
+
+/**
+ * Days that count for pacing in [start, end], inclusive: working days, or all
+ * calendar days, as the settings say. Zero when end is before start.
+ */
+export function countPacingDays(start: Day, end: Day, settings: Settings): number {
+  if (end < start) return 0;
+  const first = dayToDate(start);
+  const length = differenceInCalendarDays(dayToDate(end), first) + 1;
+  if (settings.pacing === 'calendar') return length;
+  let count = 0;
+  for (let i = 0; i < length; i++) {
+    const date = addDays(first, i);
+    if (!isWeekend(date) && !settings.holidays.has(start + i)) count++;
+  }
+  return count;
+}
+
+/**
+ * The share of the period gone by the end of `asOf` (SPEC §3 "Elapsed").
+ * A period whose last day has passed has elapsed 1, one not begun 0. A period
+ * with no working days at all (a week of holidays) falls back to calendar days.
+ */
+export function elapsedShare(period: Period, asOf: Day, settings: Settings): number {
+  if (asOf >= period.end) return 1;
+  if (asOf < period.start) return 0;
+  let total = countPacingDays(period.start, period.end, settings);
+  let gone = countPacingDays(period.start, asOf, settings);
+  if (total === 0) {
+    const calendar: Settings = { ...settings, pacing: 'calendar' };
+    total = countPacingDays(period.start, period.end, calendar);
+    gone = countPacingDays(period.start, asOf, calendar);
+  }
+  return gone / total;
+}

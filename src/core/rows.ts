@@ -1,0 +1,65 @@
+/**
+ * Walking a table's data rows: blank rows are skipped, each row is numbered as
+ * the user sees it in the range (header = row 1), and a row's problem is thrown
+ * (custom functions) or collected (a refresh lists them all).
+ */
+import { displayCell, isBlank } from './cells';
+import type { DayClock } from './day';
+import type { HeaderKey, Lang } from './i18n';
+import { type Problem, QuotaError } from './problems';
+import { columnName, isBlankRow, type Table } from './table';
+
+export interface ReadOptions {
+  clock: DayClock;
+  lang: Lang;
+  /** Throw the first problem instead of collecting it (custom functions do). */
+  strict: boolean;
+}
+
+/**
+ * Calls `visit` for each non-blank data row. A problem it returns is thrown when
+ * strict, otherwise added to `problems` (and the row counts for nothing).
+ */
+export function forEachRow(
+  table: Table,
+  options: ReadOptions,
+  problems: Problem[],
+  visit: (cells: readonly unknown[], row: number) => Problem | undefined,
+): void {
+  const rows = table.rows;
+  for (let index = 0; index < rows.length; index++) {
+    const cells = rows[index] as readonly unknown[];
+    if (isBlankRow(table, cells)) continue;
+    const problem = visit(cells, index + 2);
+    if (!problem) continue;
+    if (options.strict) throw new QuotaError(problem, options.lang);
+    problems.push(problem);
+  }
+}
+
+/** The problem for a blank cell where a value is needed. */
+export function blankProblem(table: Table, row: number, key: HeaderKey): Problem {
+  return { key: 'blankCell', row, params: { table: table.spec.name, row, column: columnName(table, key) } };
+}
+
+/** The problem for a cell that is blank or not of the kind needed. */
+export function cellProblem(
+  table: Table,
+  row: number,
+  key: HeaderKey,
+  value: unknown,
+  kind: 'badNumber' | 'badDate' | 'negativeNumber',
+  options: ReadOptions,
+): Problem {
+  if (isBlank(value)) return blankProblem(table, row, key);
+  return {
+    key: kind,
+    row,
+    params: {
+      table: table.spec.name,
+      row,
+      column: columnName(table, key),
+      value: displayCell(value, options.clock),
+    },
+  };
+}

@@ -1,0 +1,174 @@
+/**
+ * What the sidebar shows (SPEC §5), computed from tables already read: the
+ * signed-in rep, the activity types, the rep's quotas in force with progress,
+ * and the rep's recent entries. Everything crosses `google.script.run` as plain
+ * JSON: dates as ISO strings.
+ */
+import { isBlank, readDay, readName, readNumber } from './cells';
+import { type Day, type DayClock, dayToIso } from './day';
+import { BUILTIN_ACTIVITIES, type Lang, STRINGS, type StatusKey } from './i18n';
+import { SIDEBAR, type SidebarStrings } from './i18n/sidebar';
+import { ACTIVITIES_SPEC } from './log';
+import { repKeyOf } from './names';
+import { STATUS_COLORS } from './palette';
+import type { RefreshResult } from './refresh';
+import { cellOf, isRange, readTable } from './table';
+import { TEAM_SPEC } from './team';
+
+export interface SidebarQuota {
+  activity: string;
+  period: string;
+  start: string;
+  end: string;
+  target: number;
+  done: number;
+  expected: number;
+  status: StatusKey;
+  statusLabel: string;
+  color: string;
+}
+
+export interface SidebarEntry {
+  id: string;
+  date: string;
+  rep: string;
+  activity: string;
+  quantity: number;
+  notes: string;
+  /** Logged by the signed-in user. */
+  mine: boolean;
+  /** The signed-in user's own latest entry: the one Undo removes. */
+  undoable: boolean;
+}
+
+export interface SidebarState {
+  /** False until the workbook has been set up. */
+  ready: boolean;
+  lang: Lang;
+  today: string;
+  user: string;
+  /** The rep shown: the one asked for, else the signed-in user's, else the first. */
+  rep: string;
+  reps: string[];
+  activities: string[];
+  quotas: SidebarQuota[];
+  recent: SidebarEntry[];
+  labels: SidebarStrings['labels'];
+  /** Per-field message templates, for the form's own checks before it sends. */
+  fields: SidebarStrings['fields'];
+  limits: { name: number; notes: number; quantity: number };
+}
+
+const RECENT = 8;
+
+export interface StateInput {
+  refresh: RefreshResult | undefined;
+  activities: unknown[][] | undefined;
+  team: unknown[][] | undefined;
+  user: string;
+  /** The rep the form has chosen, if any. */
+  rep?: string;
+  lang: Lang;
+  clock: DayClock;
+  today: Day;
+  limits: SidebarState['limits'];
+}
+
+/** Team members' names, and the one whose Email is the signed-in user's. */
+function teamOf(values: unknown[][] | undefined, user: string, lang: Lang): { reps: string[]; mine?: string } {
+  if (!isRange(values)) return { reps: [] };
+  try {
+    const table = readTable(values, TEAM_SPEC, lang);
+    const reps: string[] = [];
+    let mine: string | undefined;
+    for (const row of table.rows) {
+      const rep = readName(cellOf(table, row, 'rep'));
+      if (!rep) continue;
+      reps.push(rep);
+      const email = readName(cellOf(table, row, 'email'));
+      if (!mine && email && email.toLowerCase() === user.toLowerCase()) mine = rep;
+    }
+    return { reps, mine };
+  } catch {
+    return { reps: [] };
+  }
+}
+
+/** The latest entries for a rep or by the user, newest first, and which one Undo would remove. */
+function recentOf(input: StateInput, rep: string): SidebarEntry[] {
+  if (!isRange(input.activities)) return [];
+  let table: ReturnType<typeof readTable>;
+  try {
+    table = readTable(input.activities, ACTIVITIES_SPEC, input.lang);
+  } catch {
+    return [];
+  }
+  const user = input.user.toLowerCase();
+  const repKey = repKeyOf(rep);
+  const entries: SidebarEntry[] = [];
+  let undoable = false;
+  for (let i = table.rows.length - 1; i >= 0 && entries.length < RECENT; i--) {
+    const row = table.rows[i] as unknown[];
+    const by = String(cellOf(table, row, 'loggedBy') ?? '').toLowerCase();
+    const name = readName(cellOf(table, row, 'rep')) ?? '';
+    const mine = by !== '' && by === user;
+    const isLatestMine = mine && !undoable;
+    if (isLatestMine) undoable = true;
+    if (repKeyOf(name) !== repKey && !mine) continue;
+    const day = readDay(cellOf(table, row, 'date'), input.clock);
+    const quantity = readNumber(cellOf(table, row, 'quantity'));
+    if (day === undefined || Number.isNaN(quantity)) continue;
+    entries.push({
+      id: String(cellOf(table, row, 'entryId') ?? ''),
+      date: dayToIso(day),
+      rep: name,
+      activity: readName(cellOf(table, row, 'activity')) ?? '',
+      quantity,
+      notes: String(cellOf(table, row, 'notes') ?? ''),
+      mine,
+      undoable: isLatestMine,
+    });
+  }
+  return entries;
+}
+
+export function sidebarState(input: StateInput): SidebarState {
+  const strings = STRINGS[input.lang];
+  const team = teamOf(input.team, input.user, input.lang);
+  const board = input.refresh?.board ?? [];
+  const boardReps = [...new Set(board.map((row) => row.rep))];
+  const reps = team.reps.length > 0 ? team.reps : boardReps;
+  const asked = input.rep && !isBlank(input.rep) ? input.rep.trim() : undefined;
+  const rep = asked ?? team.mine ?? reps[0] ?? '';
+  const key = repKeyOf(rep);
+  const quotas = board
+    .filter((row) => row.repKey === key)
+    .map((row) => ({
+      activity: row.activity,
+      period: strings.periods[row.period.kind],
+      start: dayToIso(row.period.start),
+      end: dayToIso(row.period.end),
+      target: row.progress.target,
+      done: row.progress.done,
+      expected: row.progress.expected,
+      status: row.progress.status,
+      statusLabel: strings.statuses[row.progress.status],
+      color: STATUS_COLORS[row.progress.status],
+    }));
+  const activities = [...BUILTIN_ACTIVITIES.map((a) => strings.activities[a])];
+  for (const row of board) if (!activities.includes(row.activity)) activities.push(row.activity);
+  return {
+    ready: input.refresh !== undefined,
+    lang: input.lang,
+    today: dayToIso(input.today),
+    user: input.user,
+    rep,
+    reps: reps.includes(rep) || rep === '' ? reps : [...reps, rep],
+    activities,
+    quotas,
+    recent: recentOf(input, rep),
+    labels: SIDEBAR[input.lang].labels,
+    fields: SIDEBAR[input.lang].fields,
+    limits: input.limits,
+  };
+}

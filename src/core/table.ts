@@ -1,0 +1,101 @@
+/**
+ * The header-aware table reader: finds columns by header name (any case, any of
+ * the six languages, any order), skips blank rows, and refuses a range that is
+ * not a table with a message that says how to fix it.
+ */
+import { isBlank } from './cells';
+import { type HeaderKey, headerKeyOf, type Lang, STRINGS } from './i18n';
+import { QuotaError } from './problems';
+
+export interface TableSpec {
+  /** The range's name in messages: the function's parameter name, e.g. `quotas`. */
+  name: string;
+  /** Columns that must be there. */
+  required: readonly HeaderKey[];
+  /** Columns read when they are there. */
+  optional?: readonly HeaderKey[];
+  /** How to pass it, shown when it is missing or empty, e.g. `QuotaTable or Quotas!A:F`. */
+  example: string;
+}
+
+export interface Table {
+  spec: TableSpec;
+  /** Column index of each header found. */
+  columns: ReadonlyMap<HeaderKey, number>;
+  /** The header row as the user wrote it. */
+  header: readonly string[];
+  /** Data rows, blank ones included, in order; `rows[i]` is row `i + 2` of the range. */
+  rows: readonly (readonly unknown[])[];
+}
+
+/** True when a value is a 2-D array, as Apps Script passes a range. */
+export function isRange(value: unknown): value is unknown[][] {
+  return Array.isArray(value) && value.every((row) => Array.isArray(row));
+}
+
+/** Reads a range passed with its header row. Throws a {@link QuotaError} when it is not usable. */
+export function readTable(values: unknown, spec: TableSpec, lang: Lang): Table {
+  if (!isRange(values)) {
+    throw new QuotaError({ key: 'tableNotRange', params: { table: spec.name, example: spec.example } }, lang);
+  }
+  const headerRow = values[0] ?? [];
+  const header = headerRow.map((cell) => (isBlank(cell) ? '' : String(cell).trim()));
+  if (header.every((text) => text === '')) {
+    throw new QuotaError({ key: 'tableEmpty', params: { table: spec.name, example: spec.example } }, lang);
+  }
+  const wanted = new Set<HeaderKey>([...spec.required, ...(spec.optional ?? [])]);
+  const columns = new Map<HeaderKey, number>();
+  header.forEach((text, index) => {
+    const key = text === '' ? undefined : headerKeyOf(text);
+    if (key === undefined || !wanted.has(key)) return;
+    const earlier = columns.get(key);
+    if (earlier !== undefined) {
+      throw new QuotaError(
+        {
+          key: 'duplicateColumn',
+          params: {
+            table: spec.name,
+            column: STRINGS[lang].headers[key],
+            columns: `${header[earlier]}, ${text}`,
+          },
+        },
+        lang,
+      );
+    }
+    columns.set(key, index);
+  });
+  for (const key of spec.required) {
+    if (!columns.has(key)) {
+      throw new QuotaError(
+        {
+          key: 'missingColumn',
+          params: {
+            table: spec.name,
+            column: STRINGS[lang].headers[key],
+            found: header.filter((text) => text !== '').join(', '),
+          },
+        },
+        lang,
+      );
+    }
+  }
+  return { spec, columns, header, rows: values.slice(1) };
+}
+
+/** The cell of `key` in `row`, or `""` when the table has no such column. */
+export function cellOf(table: Table, row: readonly unknown[], key: HeaderKey): unknown {
+  const index = table.columns.get(key);
+  return index === undefined ? '' : (row[index] ?? '');
+}
+
+/** True when every column the table reads is blank in `row`. */
+export function isBlankRow(table: Table, row: readonly unknown[]): boolean {
+  for (const index of table.columns.values()) if (!isBlank(row[index])) return false;
+  return true;
+}
+
+/** The column's header as the user wrote it, for messages. */
+export function columnName(table: Table, key: HeaderKey): string {
+  const index = table.columns.get(key);
+  return index === undefined ? key : (table.header[index] ?? key);
+}

@@ -1,0 +1,143 @@
+/**
+ * The browser bridge: a small HTTP server on loopback that serves the built
+ * Sidebar.html and answers its `google.script.run` calls by running the real
+ * dist/Code.js in the local runtime. Browser tests and the playground use it.
+ *
+ * `google.script.run` is emulated as Apps Script documents it: one request per
+ * call, arguments and results as JSON (no `Date`), functions whose name ends in
+ * `_` refused, success and failure handlers called asynchronously.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { AppsScriptRuntime } from './runtime';
+
+export interface BridgeOptions {
+  /** Built files; default dist/. */
+  dist?: string;
+  /** Milliseconds each server call takes, to see in-flight states. */
+  delayMs?: number;
+  /** The host to listen on; loopback only. */
+  host?: string;
+}
+
+export interface Bridge {
+  /** The sidebar's address; add `?user=email` to sign in as someone else, `&locale=ko` for their locale. */
+  url: string;
+  /** Every server call made through the bridge, in order. */
+  calls: { name: string; user: string; args: unknown[] }[];
+  close(): Promise<void>;
+}
+
+/** The `google.script` object the page gets in place of Apps Script's own. */
+const SHIM = `<script>
+(() => {
+  const params = new URLSearchParams(location.search);
+  const user = params.get('user');
+  const locale = params.get('locale');
+  function runner(handlers) {
+    return new Proxy({}, {
+      get(_, name) {
+        if (name === 'withSuccessHandler') return (fn) => runner({ ...handlers, ok: fn });
+        if (name === 'withFailureHandler') return (fn) => runner({ ...handlers, fail: fn });
+        if (name === 'withUserObject') return (object) => runner({ ...handlers, object });
+        return (...args) => {
+          fetch('/rpc', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, args, user, locale }) })
+            .then((response) => response.json())
+            .then((reply) => {
+              if ('error' in reply) handlers.fail && handlers.fail(new Error(reply.error), handlers.object);
+              else handlers.ok && handlers.ok(reply.value, handlers.object);
+            })
+            .catch((error) => handlers.fail && handlers.fail(error, handlers.object));
+        };
+      },
+    });
+  }
+  window.google = { script: { run: runner({}), host: { close() {}, setHeight() {}, setWidth() {} } } };
+})();
+</script>`;
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let body = '';
+    request.setEncoding('utf8');
+    request.on('data', (chunk: string) => {
+      body += chunk;
+      if (body.length > 5_000_000) reject(new Error('request too large'));
+    });
+    request.on('end', () => resolve(body));
+    request.on('error', reject);
+  });
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string): void {
+  response.writeHead(status, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' });
+  response.end(body);
+}
+
+export function startBridge(runtime: AppsScriptRuntime, options: BridgeOptions = {}): Promise<Bridge> {
+  const dist = options.dist ?? join(import.meta.dirname, '..', '..', 'dist');
+  const calls: Bridge['calls'] = [];
+  const server: Server = createServer((request, response) => {
+    void handle(request, response).catch((error) => send(response, 500, 'text/plain', String(error)));
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (request.method === 'GET' && (url.pathname === '/' || url.pathname === '/sidebar')) {
+      const html = readFileSync(join(dist, 'Sidebar.html'), 'utf8');
+      send(response, 200, 'text/html', html.replace('<head>', `<head>${SHIM}`));
+      return;
+    }
+    if (request.method === 'POST' && url.pathname === '/rpc') {
+      const { name, args, user, locale } = JSON.parse(await readBody(request)) as {
+        name: string;
+        args: unknown[];
+        user?: string | null;
+        locale?: string | null;
+      };
+      if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
+      const who = user ?? runtime.user;
+      calls.push({ name, user: who, args });
+      if (typeof name !== 'string' || name.endsWith('_') || !runtime.has(name)) {
+        send(response, 200, 'application/json', JSON.stringify({ error: `Script function not found: ${name}` }));
+        return;
+      }
+      const previousLocale = runtime.userLocale;
+      if (locale) runtime.userLocale = locale;
+      try {
+        const value = runtime.as(who, () => runtime.call(name, ...(Array.isArray(args) ? args : [])));
+        // google.script.run carries JSON-like values only; undefined becomes null.
+        send(response, 200, 'application/json', JSON.stringify({ value: value ?? null }));
+      } catch (error) {
+        const text = (error as { message?: unknown })?.message;
+        send(
+          response,
+          200,
+          'application/json',
+          JSON.stringify({ error: typeof text === 'string' ? text : String(error) }),
+        );
+      } finally {
+        runtime.userLocale = previousLocale;
+      }
+      return;
+    }
+    send(response, 404, 'text/plain', 'not found');
+  }
+
+  return new Promise((resolve) => {
+    server.listen(0, options.host ?? '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        url: `http://127.0.0.1:${port}/sidebar`,
+        calls,
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}

@@ -1,0 +1,84 @@
+/**
+ * Counts Apps Script service calls, by `Service.method` (e.g. `Range.getValues`).
+ * In Sheets each of these is a round trip; tests and benchmarks read the counts.
+ */
+export class CallCounter {
+  private readonly counts = new Map<string, number>();
+
+  add(name: string): void {
+    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+  }
+
+  /** Calls of one `Service.method`, or all calls when no name is given. */
+  count(name?: string): number {
+    if (name !== undefined) return this.counts.get(name) ?? 0;
+    let total = 0;
+    for (const value of this.counts.values()) total += value;
+    return total;
+  }
+
+  /** Calls whose name starts with `prefix` (e.g. `Range.set` for every write). */
+  countPrefix(prefix: string): number {
+    let total = 0;
+    for (const [name, value] of this.counts) if (name.startsWith(prefix)) total += value;
+    return total;
+  }
+
+  snapshot(): Record<string, number> {
+    return Object.fromEntries([...this.counts].sort(([a], [b]) => a.localeCompare(b)));
+  }
+
+  reset(): void {
+    this.counts.clear();
+  }
+}
+
+/** Marks the emulator's classes whose methods are service calls. */
+export const SERVICE_NAME = Symbol('AppsScriptServiceName');
+/** Read through a counting proxy, gives the object behind it. */
+const RAW = Symbol('AppsScriptRawObject');
+
+/** The emulator object behind a counting proxy (or the value itself): for the emulator's own use, uncounted. */
+export function unwrap<T>(value: T): T {
+  return (value as { [RAW]?: T } | null | undefined)?.[RAW] ?? value;
+}
+
+export interface ServiceObject {
+  readonly [SERVICE_NAME]: string;
+}
+
+function isServiceObject(value: unknown): value is ServiceObject & object {
+  return typeof value === 'object' && value !== null && SERVICE_NAME in value;
+}
+
+/**
+ * Wraps a service object so that each method call is counted, and so are calls
+ * on the service objects it returns (a Sheet from a Spreadsheet, a Range from a
+ * Sheet…). Arrays of service objects are wrapped element by element.
+ */
+export function counted<T extends object>(target: T, name: string, counter: CallCounter): T {
+  const proxies = new WeakMap<object, unknown>();
+  const wrap = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.some(isServiceObject) ? value.map(wrap) : value;
+    if (!isServiceObject(value)) return value;
+    let proxy = proxies.get(value);
+    if (!proxy) {
+      proxy = proxyOf(value, value[SERVICE_NAME]);
+      proxies.set(value, proxy);
+    }
+    return proxy;
+  };
+  const proxyOf = (object: object, service: string): unknown =>
+    new Proxy(object, {
+      get(obj, property, receiver) {
+        if (property === RAW) return obj;
+        const value = Reflect.get(obj, property, receiver);
+        if (typeof value !== 'function' || typeof property === 'symbol') return value;
+        return (...args: unknown[]) => {
+          counter.add(`${service}.${property}`);
+          return wrap(value.apply(obj, args));
+        };
+      },
+    });
+  return proxyOf(target, name) as T;
+}

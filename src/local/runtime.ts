@@ -1,0 +1,239 @@
+/**
+ * The local Apps Script runtime: loads the real dist/Code.js into a `node:vm`
+ * context whose globals are in-memory emulations of the services the add-on
+ * uses, each call counted. Tests, benchmarks and the local playground use it.
+ */
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { tz } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { CallCounter, counted, SERVICE_NAME } from './counter';
+import { FormulaWorkbook } from './formulas';
+import {
+  FakeCacheService,
+  FakeHtmlService,
+  FakeLockService,
+  FakePropertiesService,
+  FakeScriptApp,
+  type FakeTrigger,
+  FakeUi,
+} from './services';
+import { FakeDataValidationBuilder, FakeSpreadsheet, type SpreadsheetOptions } from './spreadsheet';
+
+const DIST = join(import.meta.dirname ?? process.cwd(), '..', '..', 'dist');
+export const DEFAULT_BUNDLE = join(DIST, 'Code.js');
+
+export interface RuntimeOptions extends SpreadsheetOptions {
+  /** The signed-in user's email. */
+  user?: string;
+  /** The script's own time zone (appsscript.json), which the add-on must never use for dates. */
+  scriptTimeZone?: string;
+  /** The user's locale (Session.getActiveUserLocale), e.g. `ko`. */
+  userLocale?: string;
+  /** The current instant inside the runtime; default the real clock. */
+  now?: number;
+  /** The bundle to load; default dist/Code.js. */
+  bundle?: string;
+}
+
+/** Java SimpleDateFormat patterns (what Utilities.formatDate takes) → date-fns patterns. */
+function dateFnsPattern(pattern: string): string {
+  return pattern.replace(/u/g, 'i').replace(/Z/g, 'xx');
+}
+
+/** What a simple trigger receives (the parts the add-on reads). */
+export interface TriggerEvent {
+  authMode: string;
+  source?: unknown;
+  range?: unknown;
+  value?: unknown;
+  oldValue?: unknown;
+  user?: unknown;
+  triggerUid?: string;
+}
+
+export class AppsScriptRuntime {
+  readonly calls = new CallCounter();
+  readonly spreadsheet: FakeSpreadsheet;
+  readonly context: vm.Context;
+  /** The vm realm's `Date`: dates handed to the bundle must be made with it. */
+  readonly Date: DateConstructor;
+  readonly ui = new FakeUi();
+  readonly properties: FakePropertiesService;
+  readonly locks: FakeLockService;
+  readonly scriptApp: FakeScriptApp;
+  readonly cache: FakeCacheService;
+  user: string;
+  scriptTimeZone: string;
+  userLocale: string;
+  now: number | undefined;
+  /** False in a time-driven trigger: `SpreadsheetApp.getActive()` is then null. */
+  hasActiveSpreadsheet = true;
+
+  constructor(options: RuntimeOptions = {}) {
+    this.spreadsheet = new FakeSpreadsheet(options);
+    this.user = options.user ?? 'rep@example.com';
+    this.scriptTimeZone = options.scriptTimeZone ?? 'Etc/UTC';
+    this.userLocale = options.userLocale ?? this.spreadsheet.locale;
+    this.now = options.now;
+    const currentUser = () => this.user;
+    this.properties = new FakePropertiesService(currentUser);
+    this.locks = new FakeLockService(currentUser);
+    this.scriptApp = new FakeScriptApp((name) => this.has(name));
+    this.cache = new FakeCacheService(() => this.currentTime(), currentUser);
+    this.context = vm.createContext({ console });
+    this.installClock();
+    this.Date = vm.runInContext('Date', this.context) as DateConstructor;
+    this.installServices();
+    const code = readFileSync(options.bundle ?? DEFAULT_BUNDLE, 'utf8');
+    vm.runInContext(code, this.context, { filename: 'Code.js' });
+    this.spreadsheet.attach(new FormulaWorkbook(this, {}));
+  }
+
+  /** The runtime's clock: {@link now} when set, else the real one. */
+  currentTime(): number {
+    return this.now ?? Date.now();
+  }
+
+  /** The runtime's `Date.now()` and `new Date()` follow {@link now} when it is set. */
+  private installClock(): void {
+    this.context.__aqNow = () => this.currentTime();
+    vm.runInContext(
+      `(() => {
+        const RealDate = Date;
+        const now = __aqNow;
+        class ClockDate extends RealDate {
+          constructor(...args) { if (args.length === 0) super(now()); else super(...args); }
+          static now() { return now(); }
+        }
+        globalThis.Date = ClockDate;
+      })();
+      delete globalThis.__aqNow;`,
+      this.context,
+    );
+  }
+
+  private installServices(): void {
+    const spreadsheetApp = {
+      [SERVICE_NAME]: 'SpreadsheetApp',
+      getActive: () => (this.hasActiveSpreadsheet ? this.spreadsheet : null),
+      getActiveSpreadsheet: () => (this.hasActiveSpreadsheet ? this.spreadsheet : null),
+      openById: (id: string) => {
+        if (id !== this.spreadsheet.id)
+          throw new Error(`Unexpected error while getting the method or property openById on object SpreadsheetApp.`);
+        return this.spreadsheet;
+      },
+      getUi: () => this.ui,
+      newDataValidation: () => new FakeDataValidationBuilder(),
+      flush: () => undefined,
+    };
+    const user = {
+      [SERVICE_NAME]: 'User',
+      getEmail: () => this.user,
+    };
+    const session = {
+      [SERVICE_NAME]: 'Session',
+      getScriptTimeZone: () => this.scriptTimeZone,
+      getActiveUserLocale: () => this.userLocale,
+      getActiveUser: () => user,
+      getEffectiveUser: () => user,
+      getTemporaryActiveUserKey: () => `key-${this.user}`,
+    };
+    const utilities = {
+      [SERVICE_NAME]: 'Utilities',
+      formatDate: (date: Date, zone: string, pattern: string) =>
+        format(date.getTime(), dateFnsPattern(pattern), { in: tz(zone) }),
+      getUuid: () => randomUUID(),
+      sleep: (_ms: number) => undefined,
+    };
+    const html = new FakeHtmlService((name) => readFileSync(join(DIST, `${name}.html`), 'utf8'));
+    Object.assign(this.context, {
+      SpreadsheetApp: counted(spreadsheetApp, 'SpreadsheetApp', this.calls),
+      Session: counted(session, 'Session', this.calls),
+      Utilities: counted(utilities, 'Utilities', this.calls),
+      HtmlService: counted(html, 'HtmlService', this.calls),
+      PropertiesService: counted(this.properties, 'PropertiesService', this.calls),
+      LockService: counted(this.locks, 'LockService', this.calls),
+      ScriptApp: counted(this.scriptApp, 'ScriptApp', this.calls),
+      CacheService: counted(this.cache, 'CacheService', this.calls),
+    });
+  }
+
+  /** Wraps an emulator object as the bundle sees it: every call counted. */
+  counted<T extends object>(object: T & { [SERVICE_NAME]: string }): T {
+    return counted(object, object[SERVICE_NAME], this.calls);
+  }
+
+  /** Calls a top-level function of the bundle, as Apps Script would. */
+  call(name: string, ...args: unknown[]): unknown {
+    const fn = this.context[name];
+    if (typeof fn !== 'function') throw new Error(`Code.js has no top-level function ${name}`);
+    return fn(...args);
+  }
+
+  /** True when the bundle declares `name` as a top-level function. */
+  has(name: string): boolean {
+    return typeof this.context[name] === 'function';
+  }
+
+  /** A Date of the runtime's realm. */
+  date(ms: number): Date {
+    return new this.Date(ms);
+  }
+
+  /** Runs `fn` as another signed-in user. */
+  as<T>(user: string, fn: () => T): T {
+    const previous = this.user;
+    this.user = user;
+    try {
+      return fn();
+    } finally {
+      this.user = previous;
+    }
+  }
+
+  /** Opens the spreadsheet: the simple `onOpen` trigger, if the bundle has one. */
+  open(authMode = 'LIMITED'): void {
+    if (this.has('onOpen')) this.call('onOpen', { authMode, source: this.counted(this.spreadsheet) });
+  }
+
+  /**
+   * A user types into cells: the values are written as typed input, then the
+   * simple `onEdit` trigger runs with the edited range (scripts' own writes do not
+   * fire it, as in Sheets).
+   */
+  edit(sheetName: string, a1: string, values: unknown[][]): void {
+    const sheet = this.spreadsheet.getSheetByName(sheetName);
+    if (!sheet) throw new Error(`no sheet named ${sheetName}`);
+    const range = sheet.getRange(a1);
+    const oldValue = range.getValue();
+    range.setValues(values);
+    if (!this.has('onEdit')) return;
+    const single = values.length === 1 && values[0]?.length === 1;
+    const event: TriggerEvent = {
+      authMode: 'LIMITED',
+      source: this.counted(this.spreadsheet),
+      range: this.counted(range),
+      user: { getEmail: () => this.user },
+    };
+    if (single) {
+      event.value = values[0]?.[0];
+      event.oldValue = oldValue;
+    }
+    this.call('onEdit', event);
+  }
+
+  /** Runs an installable trigger as Apps Script would: no active spreadsheet for a clock trigger. */
+  fire(trigger: FakeTrigger): void {
+    const clock = trigger.eventType === 'CLOCK';
+    const previous = this.hasActiveSpreadsheet;
+    if (clock) this.hasActiveSpreadsheet = false;
+    try {
+      this.call(trigger.handler, { authMode: 'FULL', triggerUid: trigger.id });
+    } finally {
+      this.hasActiveSpreadsheet = previous;
+    }
+  }
+}

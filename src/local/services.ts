@@ -1,0 +1,465 @@
+/**
+ * The Apps Script services besides SpreadsheetApp, in memory: Ui (menus,
+ * alerts, sidebars), HtmlService, PropertiesService, LockService, ScriptApp
+ * (installable triggers) and CacheService. Each records what the add-on did,
+ * so tests can look.
+ */
+import { SERVICE_NAME } from './counter';
+
+// ---- Ui -------------------------------------------------------------------
+
+export const BUTTON = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' } as const;
+export const BUTTON_SET = {
+  OK: 'OK',
+  OK_CANCEL: 'OK_CANCEL',
+  YES_NO: 'YES_NO',
+  YES_NO_CANCEL: 'YES_NO_CANCEL',
+} as const;
+
+export interface MenuItem {
+  caption: string;
+  /** The top-level function the item runs; undefined for a separator. */
+  functionName?: string;
+  submenu?: FakeMenu;
+}
+
+export class FakeMenu {
+  readonly [SERVICE_NAME] = 'Menu';
+  readonly items: MenuItem[] = [];
+  constructor(
+    private readonly ui: FakeUi,
+    readonly caption: string,
+  ) {}
+  addItem(caption: string, functionName: string): this {
+    this.items.push({ caption, functionName });
+    return this;
+  }
+  addSeparator(): this {
+    this.items.push({ caption: '---' });
+    return this;
+  }
+  addSubMenu(menu: FakeMenu): this {
+    this.items.push({ caption: menu.caption, submenu: menu });
+    return this;
+  }
+  addToUi(): void {
+    const existing = this.ui.menus.findIndex((menu) => menu.caption === this.caption);
+    if (existing >= 0) this.ui.menus.splice(existing, 1, this);
+    else this.ui.menus.push(this);
+  }
+}
+
+export interface Alert {
+  title: string;
+  prompt: string;
+  buttons: string;
+}
+
+export class FakeHtmlOutput {
+  readonly [SERVICE_NAME] = 'HtmlOutput';
+  title = '';
+  width = 300;
+  height = 0;
+  constructor(public content: string) {}
+  setTitle(title: string): this {
+    this.title = title;
+    return this;
+  }
+  getTitle(): string {
+    return this.title;
+  }
+  setWidth(width: number): this {
+    this.width = width;
+    return this;
+  }
+  setHeight(height: number): this {
+    this.height = height;
+    return this;
+  }
+  getContent(): string {
+    return this.content;
+  }
+  append(html: string): this {
+    this.content += html;
+    return this;
+  }
+  setSandboxMode(_mode: unknown): this {
+    return this;
+  }
+  addMetaTag(_name: string, _content: string): this {
+    return this;
+  }
+}
+
+export class FakeUi {
+  readonly [SERVICE_NAME] = 'Ui';
+  readonly Button = BUTTON;
+  readonly ButtonSet = BUTTON_SET;
+  readonly menus: FakeMenu[] = [];
+  readonly alerts: Alert[] = [];
+  readonly sidebars: FakeHtmlOutput[] = [];
+  readonly dialogs: FakeHtmlOutput[] = [];
+  /** What the next alerts answer (a queue; OK/YES when empty). */
+  readonly answers: string[] = [];
+
+  createMenu(caption: string): FakeMenu {
+    return new FakeMenu(this, caption);
+  }
+  createAddonMenu(): FakeMenu {
+    return new FakeMenu(this, 'Extensions › Activity Quota');
+  }
+  alert(titleOrPrompt: string, promptOrButtons?: string, buttons?: string): string {
+    const hasTitle = buttons !== undefined || (promptOrButtons !== undefined && !(promptOrButtons in BUTTON_SET));
+    const alert: Alert = hasTitle
+      ? { title: titleOrPrompt, prompt: String(promptOrButtons ?? ''), buttons: buttons ?? 'OK' }
+      : { title: '', prompt: titleOrPrompt, buttons: promptOrButtons ?? 'OK' };
+    this.alerts.push(alert);
+    const answer = this.answers.shift();
+    if (answer) return answer;
+    return alert.buttons.startsWith('YES') ? BUTTON.YES : BUTTON.OK;
+  }
+  showSidebar(output: FakeHtmlOutput): void {
+    this.sidebars.push(output);
+  }
+  showModalDialog(output: FakeHtmlOutput, title: string): void {
+    output.setTitle(title);
+    this.dialogs.push(output);
+  }
+}
+
+export class FakeHtmlService {
+  readonly [SERVICE_NAME] = 'HtmlService';
+  readonly SandboxMode = { IFRAME: 'IFRAME' };
+  constructor(private readonly files: (name: string) => string) {}
+  createHtmlOutput(html = ''): FakeHtmlOutput {
+    return new FakeHtmlOutput(String(html));
+  }
+  createHtmlOutputFromFile(name: string): FakeHtmlOutput {
+    return new FakeHtmlOutput(this.files(name));
+  }
+}
+
+// ---- PropertiesService ------------------------------------------------------
+
+export class FakeProperties {
+  readonly [SERVICE_NAME] = 'Properties';
+  readonly store = new Map<string, string>();
+  getProperty(key: string): string | null {
+    return this.store.get(key) ?? null;
+  }
+  setProperty(key: string, value: string): this {
+    this.store.set(key, String(value));
+    return this;
+  }
+  deleteProperty(key: string): this {
+    this.store.delete(key);
+    return this;
+  }
+  getProperties(): Record<string, string> {
+    return Object.fromEntries(this.store);
+  }
+  setProperties(properties: Record<string, string>, deleteAllOthers = false): this {
+    if (deleteAllOthers) this.store.clear();
+    for (const [key, value] of Object.entries(properties)) this.store.set(key, String(value));
+    return this;
+  }
+  getKeys(): string[] {
+    return [...this.store.keys()];
+  }
+  deleteAllProperties(): this {
+    this.store.clear();
+    return this;
+  }
+}
+
+export class FakePropertiesService {
+  readonly [SERVICE_NAME] = 'PropertiesService';
+  readonly document = new FakeProperties();
+  readonly script = new FakeProperties();
+  readonly users = new Map<string, FakeProperties>();
+  constructor(private readonly currentUser: () => string) {}
+  getDocumentProperties(): FakeProperties {
+    return this.document;
+  }
+  getScriptProperties(): FakeProperties {
+    return this.script;
+  }
+  getUserProperties(): FakeProperties {
+    const user = this.currentUser();
+    let properties = this.users.get(user);
+    if (!properties) {
+      properties = new FakeProperties();
+      this.users.set(user, properties);
+    }
+    return properties;
+  }
+}
+
+// ---- LockService ------------------------------------------------------------
+
+/**
+ * A lock shared by every execution of one document. Apps Script executions run in
+ * parallel; the emulator runs them one at a time, so contention is simulated:
+ * `holder` is set by a test to make the lock busy for `busyFor` more attempts.
+ */
+export class LockState {
+  holder: string | undefined;
+  /** How many further tryLock/waitLock calls find the lock taken by `holder`. */
+  busyFor = 0;
+  acquisitions = 0;
+  timeouts = 0;
+}
+
+export class FakeLock {
+  readonly [SERVICE_NAME] = 'Lock';
+  private held = false;
+  constructor(
+    private readonly state: LockState,
+    private readonly owner: string,
+  ) {}
+  tryLock(_timeoutInMillis: number): boolean {
+    if (this.held) return true;
+    if (this.state.holder !== undefined && this.state.holder !== this.owner) {
+      if (this.state.busyFor > 0) {
+        this.state.busyFor--;
+        this.state.timeouts++;
+        return false;
+      }
+      this.state.holder = undefined;
+    }
+    this.state.holder = this.owner;
+    this.state.acquisitions++;
+    this.held = true;
+    return true;
+  }
+  waitLock(timeoutInMillis: number): void {
+    if (!this.tryLock(timeoutInMillis)) {
+      throw new Error('Lock timeout: another process was holding the lock for too long.');
+    }
+  }
+  hasLock(): boolean {
+    return this.held;
+  }
+  releaseLock(): void {
+    if (this.held && this.state.holder === this.owner) this.state.holder = undefined;
+    this.held = false;
+  }
+}
+
+export class FakeLockService {
+  readonly [SERVICE_NAME] = 'LockService';
+  readonly documentLock = new LockState();
+  readonly scriptLock = new LockState();
+  private executions = 0;
+  constructor(private readonly currentUser: () => string) {}
+  /** Each call is a new execution's lock object, as in Apps Script. */
+  getDocumentLock(): FakeLock {
+    return new FakeLock(this.documentLock, `${this.currentUser()}#${++this.executions}`);
+  }
+  getScriptLock(): FakeLock {
+    return new FakeLock(this.scriptLock, `${this.currentUser()}#${++this.executions}`);
+  }
+  getUserLock(): FakeLock {
+    return new FakeLock(new LockState(), this.currentUser());
+  }
+}
+
+// ---- ScriptApp --------------------------------------------------------------
+
+export const EVENT_TYPE = { CLOCK: 'CLOCK', ON_OPEN: 'ON_OPEN', ON_EDIT: 'ON_EDIT', ON_CHANGE: 'ON_CHANGE' } as const;
+
+export class FakeTrigger {
+  readonly [SERVICE_NAME] = 'Trigger';
+  constructor(
+    readonly id: string,
+    readonly handler: string,
+    readonly eventType: string,
+    readonly source: string,
+    readonly sourceId: string | undefined,
+    readonly schedule: { everyDays?: number; everyHours?: number; atHour?: number; timeZone?: string },
+  ) {}
+  getUniqueId(): string {
+    return this.id;
+  }
+  getHandlerFunction(): string {
+    return this.handler;
+  }
+  getEventType(): string {
+    return this.eventType;
+  }
+  getTriggerSource(): string {
+    return this.source;
+  }
+  getTriggerSourceId(): string | null {
+    return this.sourceId ?? null;
+  }
+}
+
+export class FakeClockTriggerBuilder {
+  readonly [SERVICE_NAME] = 'ClockTriggerBuilder';
+  private readonly schedule: FakeTrigger['schedule'] = {};
+  constructor(
+    private readonly app: FakeScriptApp,
+    private readonly handler: string,
+  ) {}
+  everyDays(days: number): this {
+    this.schedule.everyDays = days;
+    return this;
+  }
+  everyHours(hours: number): this {
+    if (hours < 1) throw new Error('Add-ons may not run time-driven triggers more often than hourly.');
+    this.schedule.everyHours = hours;
+    return this;
+  }
+  atHour(hour: number): this {
+    this.schedule.atHour = hour;
+    return this;
+  }
+  nearMinute(_minute: number): this {
+    return this;
+  }
+  inTimezone(zone: string): this {
+    this.schedule.timeZone = zone;
+    return this;
+  }
+  create(): FakeTrigger {
+    return this.app.add(this.handler, EVENT_TYPE.CLOCK, 'CLOCK', undefined, this.schedule);
+  }
+}
+
+export class FakeSpreadsheetTriggerBuilder {
+  readonly [SERVICE_NAME] = 'SpreadsheetTriggerBuilder';
+  private eventType: string = EVENT_TYPE.ON_EDIT;
+  constructor(
+    private readonly app: FakeScriptApp,
+    private readonly handler: string,
+    private readonly spreadsheetId: string,
+  ) {}
+  onEdit(): this {
+    this.eventType = EVENT_TYPE.ON_EDIT;
+    return this;
+  }
+  onOpen(): this {
+    this.eventType = EVENT_TYPE.ON_OPEN;
+    return this;
+  }
+  onChange(): this {
+    this.eventType = EVENT_TYPE.ON_CHANGE;
+    return this;
+  }
+  create(): FakeTrigger {
+    return this.app.add(this.handler, this.eventType, 'SPREADSHEETS', this.spreadsheetId, {});
+  }
+}
+
+export class FakeTriggerBuilder {
+  readonly [SERVICE_NAME] = 'TriggerBuilder';
+  constructor(
+    private readonly app: FakeScriptApp,
+    private readonly handler: string,
+  ) {}
+  timeBased(): FakeClockTriggerBuilder {
+    return new FakeClockTriggerBuilder(this.app, this.handler);
+  }
+  forSpreadsheet(spreadsheet: { getId(): string } | string): FakeSpreadsheetTriggerBuilder {
+    const id = typeof spreadsheet === 'string' ? spreadsheet : spreadsheet.getId();
+    return new FakeSpreadsheetTriggerBuilder(this.app, this.handler, id);
+  }
+}
+
+export class FakeScriptApp {
+  readonly [SERVICE_NAME] = 'ScriptApp';
+  readonly AuthMode = { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' };
+  readonly EventType = EVENT_TYPE;
+  readonly triggers: FakeTrigger[] = [];
+  private nextId = 1;
+  constructor(private readonly functionExists: (name: string) => boolean) {}
+  newTrigger(functionName: string): FakeTriggerBuilder {
+    return new FakeTriggerBuilder(this, functionName);
+  }
+  add(
+    handler: string,
+    eventType: string,
+    source: string,
+    sourceId: string | undefined,
+    schedule: FakeTrigger['schedule'],
+  ): FakeTrigger {
+    if (!this.functionExists(handler)) throw new Error(`Script function not found: ${handler}`);
+    const sameKind = this.triggers.filter((t) => t.eventType === eventType && t.sourceId === sourceId);
+    if (eventType === EVENT_TYPE.CLOCK && sameKind.length > 0) {
+      // SPEC §9: an add-on has at most one trigger of each type per document.
+      throw new Error(
+        'This add-on has created too many time-based triggers in this document for this Google user account.',
+      );
+    }
+    const trigger = new FakeTrigger(String(this.nextId++), handler, eventType, source, sourceId, schedule);
+    this.triggers.push(trigger);
+    return trigger;
+  }
+  getProjectTriggers(): FakeTrigger[] {
+    return [...this.triggers];
+  }
+  getUserTriggers(_document: unknown): FakeTrigger[] {
+    return [...this.triggers];
+  }
+  deleteTrigger(trigger: FakeTrigger): void {
+    const index = this.triggers.findIndex((t) => t.id === trigger.getUniqueId());
+    if (index >= 0) this.triggers.splice(index, 1);
+  }
+  getOAuthToken(): string {
+    return 'local-token';
+  }
+}
+
+// ---- CacheService -----------------------------------------------------------
+
+export class FakeCache {
+  readonly [SERVICE_NAME] = 'Cache';
+  private readonly store = new Map<string, { value: string; expires: number }>();
+  constructor(private readonly now: () => number) {}
+  get(key: string): string | null {
+    const entry = this.store.get(key);
+    if (!entry) return null;
+    if (entry.expires <= this.now()) {
+      this.store.delete(key);
+      return null;
+    }
+    return entry.value;
+  }
+  put(key: string, value: string, expirationInSeconds = 600): void {
+    if (value.length > 100 * 1024) throw new Error('Argument too large: value');
+    this.store.set(key, { value, expires: this.now() + Math.min(expirationInSeconds, 21_600) * 1000 });
+  }
+  remove(key: string): void {
+    this.store.delete(key);
+  }
+}
+
+export class FakeCacheService {
+  readonly [SERVICE_NAME] = 'CacheService';
+  private readonly document: FakeCache;
+  private readonly script: FakeCache;
+  private readonly users = new Map<string, FakeCache>();
+  constructor(
+    private readonly now: () => number,
+    private readonly currentUser: () => string,
+  ) {
+    this.document = new FakeCache(now);
+    this.script = new FakeCache(now);
+  }
+  getDocumentCache(): FakeCache {
+    return this.document;
+  }
+  getScriptCache(): FakeCache {
+    return this.script;
+  }
+  getUserCache(): FakeCache {
+    const user = this.currentUser();
+    let cache = this.users.get(user);
+    if (!cache) {
+      cache = new FakeCache(this.now);
+      this.users.set(user, cache);
+    }
+    return cache;
+  }
+}

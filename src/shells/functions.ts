@@ -1,0 +1,367 @@
+/**
+ * The custom functions of SPEC §4, described once. This catalogue is the single
+ * source of the runtime functions, the generated top-level wrappers and their
+ * JSDoc (autocomplete in Sheets), and the formula bridge used in tests.
+ */
+import { boardCells, boardHeader } from '../core/board';
+import { displayCell, isBlank, isDate, readDay, readName } from '../core/cells';
+import { type Day, DayClock, isKnownTimeZone } from '../core/day';
+import {
+  computeBoard,
+  conversionFor,
+  evaluate,
+  resolveSubject,
+  type Subject,
+  totalFor,
+  type Workbook,
+} from '../core/engine';
+import { type Lang, langFromLocale, STRINGS } from '../core/i18n';
+import { readActivityLog } from '../core/log';
+import { activityKeyOf } from '../core/names';
+import { QuotaError } from '../core/problems';
+import { readQuotas } from '../core/quotas';
+import { DEFAULT_SETTINGS } from '../core/settings';
+import { readSettings } from '../core/settingsTable';
+import type { Progress } from '../core/status';
+import { NO_TEAM, readTeam } from '../core/team';
+import type { Env } from './env';
+import { broadcast } from './vector';
+
+/** How the bridge and the docs treat a parameter. */
+export type ParamKind = 'table' | 'name' | 'date';
+
+export interface ParamSpec {
+  name: string;
+  kind: ParamKind;
+  /** JSDoc type shown by Sheets, e.g. `A1:H100` or `string`. */
+  type: string;
+  optional?: boolean;
+  description: string;
+}
+
+export interface FunctionSpec {
+  name: string;
+  description: string;
+  params: readonly ParamSpec[];
+  returns: { type: string; description: string };
+  /** `broadcast`: one value, or an array shaped like the name/date arguments. `table`: a spilled table. */
+  output: 'broadcast' | 'table';
+  run(args: readonly unknown[], env: Env): unknown;
+}
+
+const P = {
+  activities: {
+    name: 'activities',
+    kind: 'table',
+    type: 'A1:H',
+    description: 'The activity log with its header row, e.g. ActivityLog or Activities!A:H.',
+  },
+  quotas: {
+    name: 'quotas',
+    kind: 'table',
+    type: 'A1:F',
+    description: 'The quota table with its header row, e.g. QuotaTable or Quotas!A:F.',
+  },
+  rep: {
+    name: 'rep',
+    kind: 'name',
+    type: 'string',
+    description: 'A rep, "*" for the whole team, or a team name from the team range; or a range of them.',
+  },
+  activity: {
+    name: 'activity',
+    kind: 'name',
+    type: 'string',
+    description: 'An activity type such as "Calls", or a range of them.',
+  },
+  date: {
+    name: 'date',
+    kind: 'date',
+    type: 'Date',
+    optional: true,
+    description: 'The as-of day; its period is reported. Default today; pass AsOfDate to refresh daily.',
+  },
+  settings: {
+    name: 'settings',
+    kind: 'table',
+    type: 'A1:C',
+    optional: true,
+    description: 'Optional Settings range (week start, fiscal year, holidays, pacing), e.g. QuotaSettings.',
+  },
+  team: {
+    name: 'team',
+    kind: 'table',
+    type: 'A1:D',
+    optional: true,
+    description: 'Optional Team range, needed for team names in rep, e.g. TeamTable.',
+  },
+  start: { name: 'start', kind: 'date', type: 'Date', description: 'First day, inclusive.' },
+  end: { name: 'end', kind: 'date', type: 'Date', description: 'Last day, inclusive.' },
+} as const satisfies Record<string, ParamSpec>;
+
+/** Everything a call has read: the workbook, the language, the clock and today. */
+interface Call {
+  book: Workbook;
+  lang: Lang;
+  clock: DayClock;
+  today: Day;
+}
+
+const EMPTY_LOG = [['Date', 'Rep', 'Activity', 'Quantity']];
+const EMPTY_QUOTAS = [['Rep', 'Activity', 'Period', 'Target']];
+
+/** Reads the ranges a call was given. Custom functions are strict: the first problem is thrown. */
+function prepare(
+  env: Env,
+  ranges: { activities?: unknown; quotas?: unknown; settings?: unknown; team?: unknown },
+): Call {
+  let lang = langFromLocale(env.locale);
+  if (!isKnownTimeZone(env.timeZone)) {
+    throw new QuotaError({ key: 'badTimeZone', params: { zone: env.timeZone } }, lang);
+  }
+  const clock = new DayClock(env.timeZone);
+  const settings =
+    ranges.settings === undefined || ranges.settings === ''
+      ? DEFAULT_SETTINGS
+      : readSettings(ranges.settings, { clock, lang, strict: true }).settings;
+  lang = settings.language ?? lang;
+  const options = { clock, lang, strict: true };
+  const book: Workbook = {
+    log: readActivityLog(ranges.activities ?? EMPTY_LOG, options),
+    quotas: readQuotas(ranges.quotas ?? EMPTY_QUOTAS, options),
+    team: ranges.team === undefined || ranges.team === '' ? NO_TEAM : readTeam(ranges.team, options),
+    settings,
+    lang,
+  };
+  return { book, lang, clock, today: clock.dayOf(env.now) };
+}
+
+function argDay(call: Call, name: string, value: unknown, fallback?: Day): Day {
+  if (value === undefined || isBlank(value)) {
+    if (fallback !== undefined) return fallback;
+    throw new QuotaError({ key: 'argNotDate', params: { arg: name, value: '' } }, call.lang);
+  }
+  const day = readDay(value, call.clock);
+  if (day === undefined) {
+    throw new QuotaError(
+      { key: 'argNotDate', params: { arg: name, value: displayCell(value, call.clock) } },
+      call.lang,
+    );
+  }
+  return day;
+}
+
+function argName(call: Call, name: string, value: unknown): string {
+  const text = readName(value);
+  if (text === undefined || text === '') {
+    throw new QuotaError(
+      { key: 'argNotName', params: { arg: name, value: displayCell(value, call.clock) } },
+      call.lang,
+    );
+  }
+  return text;
+}
+
+function checkOrder(call: Call, start: Day, end: Day): void {
+  if (start > end) {
+    throw new QuotaError(
+      {
+        key: 'startAfterEnd',
+        params: {
+          start: displayCell(new Date(call.clock.startOf(start)), call.clock),
+          end: displayCell(new Date(call.clock.startOf(end)), call.clock),
+        },
+      },
+      call.lang,
+    );
+  }
+}
+
+/** A blank name cell inside a range gives a blank result cell, so whole columns can be passed. */
+function skipsBlank(rep: unknown, activity: unknown): boolean {
+  return isBlank(rep) || isBlank(activity) || isDate(rep);
+}
+
+/** The five "one figure of one quota" functions differ only in the figure. */
+function progressFunction(
+  name: string,
+  description: string,
+  returns: { type: string; description: string },
+  figure: (progress: Progress, lang: Lang) => unknown,
+): FunctionSpec {
+  return {
+    name,
+    description,
+    params: [P.activities, P.quotas, P.rep, P.activity, P.date, P.settings, P.team],
+    returns,
+    output: 'broadcast',
+    run([activities, quotas, rep, activity, date, settings, team], env) {
+      const call = prepare(env, { activities, quotas, settings, team });
+      const asOfDefault = call.book.settings.asOfDate ?? call.today;
+      return broadcast(
+        [
+          { name: 'rep', value: rep },
+          { name: 'activity', value: activity },
+          { name: 'date', value: date },
+        ],
+        call.lang,
+        (r, a, d) => {
+          if (skipsBlank(r, a)) return '';
+          const subject = resolveSubject(argName(call, 'rep', r), call.book);
+          const key = activityKeyOf(argName(call, 'activity', a));
+          const result = evaluate(call.book, subject, key, argDay(call, 'date', d, asOfDefault));
+          return result ? (figure(result.progress, call.lang) ?? '') : noQuota(figure, call.lang);
+        },
+      );
+    },
+  };
+}
+
+/** ACTIVITY_TOTAL and ACTIVITY_CONVERSION: one figure for a subject and an activity over [start, end]. */
+function spanFunction(
+  name: string,
+  description: string,
+  activityParam: ParamSpec,
+  returns: { type: string; description: string },
+  figure: (call: Call, subject: Subject, activityKey: string, first: Day, last: Day) => number | undefined,
+): FunctionSpec {
+  return {
+    name,
+    description,
+    params: [P.activities, P.rep, activityParam, P.start, P.end, P.team],
+    returns,
+    output: 'broadcast',
+    run([activities, rep, activity, start, end, team], env) {
+      const call = prepare(env, { activities, team });
+      const activityName = activityParam.name;
+      return broadcast(
+        [
+          { name: 'rep', value: rep },
+          { name: activityName, value: activity },
+          { name: 'start', value: start },
+          { name: 'end', value: end },
+        ],
+        call.lang,
+        (r, a, s, e) => {
+          if (skipsBlank(r, a)) return '';
+          const subject = resolveSubject(argName(call, 'rep', r), call.book);
+          const key = activityKeyOf(argName(call, activityName, a));
+          const first = argDay(call, 'start', s);
+          const last = argDay(call, 'end', e);
+          checkOrder(call, first, last);
+          return figure(call, subject, key, first, last) ?? '';
+        },
+      );
+    },
+  };
+}
+
+/** With no quota in force: the status function says so, the numeric ones stay blank. */
+function noQuota(figure: (progress: Progress, lang: Lang) => unknown, lang: Lang): unknown {
+  return figure === statusLabel ? STRINGS[lang].statuses.noQuota : '';
+}
+
+function statusLabel(progress: Progress, lang: Lang): string {
+  return STRINGS[lang].statuses[progress.status];
+}
+
+export const CATALOGUE: readonly FunctionSpec[] = [
+  spanFunction(
+    'ACTIVITY_TOTAL',
+    'Sum of Quantity for a rep (or team) and an activity between two dates, inclusive.',
+    P.activity,
+    { type: 'number', description: 'The total, or an array of totals shaped like rep/activity.' },
+    (call, subject, key, first, last) => totalFor(call.book.log, subject, key, first, last),
+  ),
+  {
+    name: 'QUOTA_TARGET',
+    description: 'Target of the quota in force on a day for a rep (or team) and an activity.',
+    params: [P.quotas, P.rep, P.activity, P.date, P.team],
+    returns: { type: 'number', description: 'The target; blank when no quota is in force.' },
+    output: 'broadcast',
+    run([quotas, rep, activity, date, team], env) {
+      const call = prepare(env, { quotas, team });
+      return broadcast(
+        [
+          { name: 'rep', value: rep },
+          { name: 'activity', value: activity },
+          { name: 'date', value: date },
+        ],
+        call.lang,
+        (r, a, d) => {
+          if (skipsBlank(r, a)) return '';
+          const subject: Subject = resolveSubject(argName(call, 'rep', r), call.book);
+          const key = activityKeyOf(argName(call, 'activity', a));
+          return evaluate(call.book, subject, key, argDay(call, 'date', d, call.today))?.progress.target ?? '';
+        },
+      );
+    },
+  },
+  progressFunction(
+    'QUOTA_ATTAINMENT',
+    'Done ÷ Target for the period that contains the date (1 = quota met).',
+    { type: 'number', description: 'Attainment as a fraction; format the cell as a percentage.' },
+    (progress) => progress.attainment,
+  ),
+  progressFunction(
+    'QUOTA_PACE',
+    'Done ÷ Expected-by-now for the period that contains the date (1 = exactly on pace).',
+    { type: 'number', description: 'Pace as a fraction; blank while nothing is expected yet.' },
+    (progress) => progress.pace,
+  ),
+  progressFunction(
+    'QUOTA_STATUS',
+    'Status of the quota: Met, On track, Behind, At risk, Missed or No quota.',
+    { type: 'string', description: 'The status label, in the spreadsheet language.' },
+    statusLabel,
+  ),
+  progressFunction(
+    'QUOTA_REMAINING',
+    'What is still to do to meet the quota this period: Target − Done, never below 0.',
+    { type: 'number', description: 'The remaining amount.' },
+    (progress) => progress.remaining,
+  ),
+  progressFunction(
+    'QUOTA_FORECAST',
+    'Run-rate forecast: the total at period end if the pace so far continues.',
+    { type: 'number', description: 'The forecast total for the period.' },
+    (progress) => progress.forecast,
+  ),
+  {
+    name: 'QUOTA_BOARD',
+    description: 'The whole status board: one row per rep and quota in force, header row first.',
+    params: [P.activities, P.quotas, P.date, P.settings, P.team],
+    returns: { type: 'Array', description: 'A table that spills down and right from the cell.' },
+    output: 'table',
+    run([activities, quotas, date, settings, team], env) {
+      const call = prepare(env, { activities, quotas, settings, team });
+      const asOf = argDay(call, 'date', date, call.book.settings.asOfDate ?? call.today);
+      const dateOf = (day: Day) => new Date(call.clock.startOf(day));
+      return [
+        boardHeader(call.lang),
+        ...computeBoard(call.book, asOf).map((row) => boardCells(row, call.lang, dateOf)),
+      ];
+    },
+  },
+  spanFunction(
+    'ACTIVITY_CONVERSION',
+    'Outcome ÷ efforts between two dates, e.g. opportunities per call, email and social contact.',
+    { ...P.activity, name: 'outcome', description: 'The outcome activity, e.g. "Opportunities".' },
+    { type: 'number', description: 'The conversion rate; blank when there was no effort.' },
+    (call, subject, key, first, last) => conversionFor(call.book.log, subject, key, first, last),
+  ),
+];
+
+/**
+ * Runs a catalogue function as Sheets calls it. Trailing omitted arguments are
+ * dropped; any failure becomes an `Error` whose message starts with the
+ * function's name and says how to fix it, in the spreadsheet's language.
+ */
+export function callFunction(spec: FunctionSpec, args: readonly unknown[], env: Env): unknown {
+  try {
+    return spec.run(args, env);
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    throw new Error(`${spec.name}: ${text}`);
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * A typed, promise-based client for `google.script.run`, sharing the server's
+ * types: a call's name, arguments and result are checked by the compiler.
+ */
+import type { EntryInput } from '../core/entry';
+import type { SidebarState } from '../core/sidebarState';
+import type { LogResult } from '../shells/sidebar';
+
+/** The server functions the sidebar may call (SPEC §5: their names are part of the contract). */
+export interface ServerApi {
+  getSidebarState(rep?: string): SidebarState;
+  logActivity(entry: EntryInput): LogResult;
+  undoLastEntry(): LogResult;
+}
+
+type Runner = {
+  withSuccessHandler(handler: (value: unknown) => void): Runner;
+  withFailureHandler(handler: (error: unknown) => void): Runner;
+} & Record<string, (...args: unknown[]) => void>;
+
+declare const google: { script: { run: Runner } };
+
+/** Calls a server function; resolves with its result, rejects with its failure. */
+export function call<K extends keyof ServerApi>(
+  name: K,
+  ...args: Parameters<ServerApi[K]>
+): Promise<ReturnType<ServerApi[K]>> {
+  return new Promise((resolve, reject) => {
+    const runner = google.script.run
+      .withSuccessHandler((value) => resolve(value as ReturnType<ServerApi[K]>))
+      .withFailureHandler(reject);
+    const fn = runner[name];
+    if (typeof fn !== 'function') {
+      reject(new Error(`no server function ${name}`));
+      return;
+    }
+    fn(...args);
+  });
+}

@@ -1,0 +1,285 @@
+/**
+ * The sidebar page (SPEC §5): log an activity in seconds, see progress, undo a
+ * mistake. All user text goes into the page with `textContent`, never as HTML.
+ * The form checks fields with the same rules as the server before it sends;
+ * the server checks again, and either saves one row or saves nothing.
+ */
+import { dayFromIso } from '../core/day';
+import { type Field, validateEntry } from '../core/entry';
+import type { SidebarEntry, SidebarQuota, SidebarState } from '../core/sidebarState';
+import type { LogResult } from '../shells/sidebar';
+import { call } from './client';
+
+const FIELDS: readonly Field[] = ['rep', 'activity', 'quantity', 'date', 'notes'];
+let state: SidebarState | undefined;
+/** The id of the entry being sent: kept until it is saved, so a retry cannot double it. */
+let pendingId: string | undefined;
+let busy = false;
+
+function $(id: string): HTMLElement {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`missing #${id}`);
+  return element;
+}
+
+function input(id: string): HTMLInputElement {
+  return $(id) as HTMLInputElement;
+}
+
+function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+function newId(): string {
+  const random = globalThis.crypto?.randomUUID?.();
+  return random ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+function number(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+// ---- Messages ---------------------------------------------------------------
+
+function clearErrors(): void {
+  for (const field of [...FIELDS, 'form']) {
+    $(`${field}-error`).textContent = '';
+    if (field !== 'form') $(field).removeAttribute('aria-invalid');
+  }
+}
+
+function showErrors(errors: readonly { field: Field | 'form'; message: string }[]): void {
+  clearErrors();
+  let focused = false;
+  for (const error of errors) {
+    $(`${error.field}-error`).textContent = error.message;
+    if (error.field !== 'form') {
+      $(error.field).setAttribute('aria-invalid', 'true');
+      if (!focused) {
+        $(error.field).focus();
+        focused = true;
+      }
+    }
+  }
+}
+
+function notify(text: string): void {
+  $('notice').textContent = text;
+}
+
+// ---- Rendering --------------------------------------------------------------
+
+function renderLabels(s: SidebarState): void {
+  const l = s.labels;
+  document.documentElement.lang = s.lang;
+  document.title = l.title;
+  $('title').textContent = l.title;
+  for (const field of FIELDS) $(`${field}-label`).textContent = l[field];
+  $('quick-heading').textContent = l.quickAdd;
+  $('progress-heading').textContent = l.progress;
+  $('recent-heading').textContent = l.recent;
+  if (!busy) $('submit').textContent = l.log;
+}
+
+function renderChoices(s: SidebarState): void {
+  const select = $('rep') as HTMLSelectElement;
+  select.replaceChildren(...s.reps.map((rep) => element('option', rep)));
+  select.value = s.rep;
+  $('activity-list').replaceChildren(
+    ...s.activities.map((activity) => {
+      const option = element('option');
+      option.value = activity;
+      return option;
+    }),
+  );
+  const date = input('date');
+  date.max = s.today;
+  if (!date.value) date.value = s.today;
+}
+
+function renderQuota(quota: SidebarQuota, s: SidebarState): HTMLLIElement {
+  const item = element('li', undefined, 'quota');
+  const head = element('div', undefined, 'quota-head');
+  head.append(element('span', `${quota.activity} · ${quota.period}`));
+  const badge = element('span', quota.statusLabel, 'badge');
+  badge.style.background = quota.color;
+  head.append(badge);
+  const bar = element('div', undefined, 'bar');
+  const scale = Math.max(quota.target, quota.done, 1);
+  bar.setAttribute('role', 'progressbar');
+  bar.setAttribute('aria-valuemin', '0');
+  bar.setAttribute('aria-valuemax', String(quota.target));
+  bar.setAttribute('aria-valuenow', String(quota.done));
+  bar.setAttribute(
+    'aria-label',
+    `${quota.activity}: ${number(quota.done)} / ${number(quota.target)} (${quota.statusLabel})`,
+  );
+  const fillBar = element('div', undefined, 'fill');
+  fillBar.style.width = `${Math.min(100, (quota.done / scale) * 100)}%`;
+  const marker = element('div', undefined, 'marker');
+  marker.style.left = `${Math.min(100, (quota.expected / scale) * 100)}%`;
+  marker.title = fill(s.labels.expectedMarker, { expected: number(quota.expected) });
+  bar.append(fillBar, marker);
+  const numbers = element('div', `${number(quota.done)} / ${number(quota.target)} · ${marker.title}`, 'numbers');
+  item.append(head, bar, numbers);
+  return item;
+}
+
+function renderEntry(entry: SidebarEntry, s: SidebarState): HTMLLIElement {
+  const item = element('li');
+  const what = element('div', undefined, 'what');
+  what.append(element('div', `${number(entry.quantity)} ${entry.activity}`));
+  const meta = [entry.date, entry.rep, entry.notes].filter((part) => part !== '').join(' · ');
+  what.append(element('div', meta, 'meta'));
+  item.append(what);
+  if (entry.undoable) {
+    const undo = element('button', s.labels.undo);
+    undo.type = 'button';
+    undo.className = 'undo';
+    undo.setAttribute('aria-label', `${s.labels.undo}: ${number(entry.quantity)} ${entry.activity}, ${entry.date}`);
+    undo.addEventListener('click', () => void undoLast(undo));
+    item.append(undo);
+  }
+  return item;
+}
+
+function render(s: SidebarState): void {
+  state = s;
+  renderLabels(s);
+  renderChoices(s);
+  const quick = $('quick');
+  quick.replaceChildren(
+    ...s.quotas.map((quota) => {
+      const button = element('button', fill(s.labels.plusOne, { activity: quota.activity }), 'plus-one');
+      button.type = 'button';
+      button.disabled = busy;
+      button.addEventListener('click', () => void plusOne(quota.activity));
+      return button;
+    }),
+  );
+  $('progress').replaceChildren(
+    ...(s.quotas.length > 0
+      ? s.quotas.map((quota) => renderQuota(quota, s))
+      : [element('li', fill(s.labels.noQuotas, { rep: s.rep }), 'meta')]),
+  );
+  $('recent').replaceChildren(
+    ...(s.recent.length > 0
+      ? s.recent.map((entry) => renderEntry(entry, s))
+      : [element('li', s.labels.noRecent, 'meta')]),
+  );
+  if (!s.ready) notify(s.fields.notSetUp);
+  ($('submit') as HTMLButtonElement).disabled = busy || !s.ready;
+  document.querySelector('main')?.setAttribute('aria-busy', 'false');
+}
+
+function setBusy(on: boolean): void {
+  busy = on;
+  const submit = $('submit') as HTMLButtonElement;
+  submit.disabled = on || !state?.ready;
+  if (state) submit.textContent = on ? state.labels.logging : state.labels.log;
+  for (const button of document.querySelectorAll<HTMLButtonElement>('.plus-one, .undo')) button.disabled = on;
+}
+
+// ---- Actions ----------------------------------------------------------------
+
+/** Sends one entry (after the same checks the server makes) and shows what came back. */
+async function send(values: { rep: string; activity: string; quantity: string; date: string; notes: string }) {
+  const s = state;
+  if (!s || busy) return;
+  const today = dayFromIso(s.today) ?? 0;
+  const checked = validateEntry({ id: 'check', ...values }, today);
+  if (checked.errors) {
+    showErrors(
+      checked.errors.map((error) => ({
+        field: error.field,
+        message: fill(s.fields[error.key], {
+          field: error.field === 'form' ? '' : s.labels[error.field],
+          ...(error.params ?? {}),
+        }),
+      })),
+    );
+    return;
+  }
+  clearErrors();
+  pendingId = pendingId ?? newId();
+  setBusy(true);
+  let result: LogResult;
+  try {
+    result = await call('logActivity', { id: pendingId, ...values });
+  } catch {
+    setBusy(false);
+    showErrors([{ field: 'form', message: s.fields.failed }]);
+    return;
+  }
+  setBusy(false);
+  if (!result.ok) {
+    showErrors(result.errors.length > 0 ? result.errors : [{ field: 'form', message: result.message }]);
+    return;
+  }
+  pendingId = undefined;
+  if (result.state) render(result.state);
+  notify(result.message);
+  input('quantity').value = '1';
+  ($('notes') as HTMLTextAreaElement).value = '';
+}
+
+function formValues() {
+  return {
+    rep: ($('rep') as HTMLSelectElement).value,
+    activity: input('activity').value,
+    quantity: input('quantity').value,
+    date: input('date').value,
+    notes: ($('notes') as HTMLTextAreaElement).value,
+  };
+}
+
+async function plusOne(activity: string): Promise<void> {
+  if (!state || busy) return;
+  pendingId = undefined;
+  await send({ rep: ($('rep') as HTMLSelectElement).value, activity, quantity: '1', date: state.today, notes: '' });
+}
+
+async function undoLast(button: HTMLButtonElement): Promise<void> {
+  if (!state || busy) return;
+  button.disabled = true;
+  setBusy(true);
+  try {
+    const result = await call('undoLastEntry');
+    setBusy(false);
+    if (result.state) render(result.state);
+    if (result.ok) notify(result.message);
+    else showErrors([{ field: 'form', message: result.message }]);
+  } catch {
+    setBusy(false);
+    showErrors([{ field: 'form', message: state.fields.failed }]);
+  }
+}
+
+async function load(rep?: string): Promise<void> {
+  try {
+    render(await call('getSidebarState', rep));
+  } catch {
+    showErrors([{ field: 'form', message: state?.fields.failed ?? 'Something went wrong; reload the sidebar.' }]);
+  }
+}
+
+$('entry').addEventListener('submit', (event) => {
+  event.preventDefault();
+  void send(formValues());
+});
+// A changed field is a new entry: a retry of the same values keeps its id.
+for (const field of FIELDS) $(field).addEventListener('input', () => (pendingId = undefined));
+$('rep').addEventListener('change', () => void load(($('rep') as HTMLSelectElement).value));
+
+void load();

@@ -1,0 +1,68 @@
+/**
+ * The shape of the code (DEVELOPERS.md): a pure core, thin shells, and
+ * dependencies pointing inward.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = join(import.meta.dirname, '..', 'src');
+
+// @ts-expect-error build.mjs is plain JavaScript without type declarations.
+import { SERVICES as BUNDLE_SERVICES } from '../build.mjs';
+
+const SERVICES: string[] = [...BUNDLE_SERVICES, 'google.script'];
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/** Code without comments and string contents, so only real references count. */
+function code(path: string): string {
+  return readFileSync(path, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\/\/.*$/gm, '')
+    .replace(/'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`|"(?:[^"\\\n]|\\.)*"/g, "''");
+}
+
+function imports(path: string): string[] {
+  return [...readFileSync(path, 'utf8').matchAll(/^import[^;]*?from '([^']+)'/gms)].map((m) => m[1] as string);
+}
+
+describe('architecture', () => {
+  const core = files(join(SRC, 'core'));
+
+  it('has a core', () => {
+    expect(core.length).toBeGreaterThan(8);
+  });
+
+  it.each(core.map((path) => [relative(SRC, path), path]))('%s touches no Apps Script global', (_name, path) => {
+    const text = code(path);
+    for (const service of SERVICES)
+      expect(text, service).not.toMatch(new RegExp(`\\b${service.replace('.', '\\.')}\\b`));
+  });
+
+  it('the core imports only the core and date-fns', () => {
+    for (const path of core) {
+      for (const spec of imports(path)) {
+        const ok =
+          spec.startsWith('./') || spec.startsWith('../')
+            ? !spec.includes('shells') && !spec.includes('local')
+            : /^(date-fns|@date-fns\/tz(\/tzOffset)?)$/.test(spec);
+        expect(ok, `${relative(SRC, path)} imports ${spec}`).toBe(true);
+      }
+    }
+  });
+
+  it('the shells never import the local runtime, and nothing shipped imports HyperFormula', () => {
+    for (const path of [...files(join(SRC, 'shells')), ...core, join(SRC, 'main.ts')]) {
+      for (const spec of imports(path)) {
+        expect(spec.includes('local'), `${relative(SRC, path)} imports ${spec}`).toBe(false);
+        expect(spec).not.toBe('hyperformula');
+      }
+    }
+  });
+});

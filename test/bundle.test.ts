@@ -1,0 +1,127 @@
+/**
+ * The shipped file: dist/Code.js as clasp would push it.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import * as acorn from 'acorn';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_BUNDLE } from '../src/local/runtime';
+import { ENTRIES } from '../src/shells/entries';
+import { CATALOGUE } from '../src/shells/functions';
+
+const code = readFileSync(DEFAULT_BUNDLE, 'utf8');
+const SPEC_FUNCTIONS = {
+  ACTIVITY_TOTAL: ['activities', 'rep', 'activity', 'start', 'end'],
+  QUOTA_TARGET: ['quotas', 'rep', 'activity', 'date'],
+  QUOTA_ATTAINMENT: ['activities', 'quotas', 'rep', 'activity', 'date'],
+  QUOTA_PACE: ['activities', 'quotas', 'rep', 'activity', 'date'],
+  QUOTA_STATUS: ['activities', 'quotas', 'rep', 'activity', 'date'],
+  QUOTA_REMAINING: ['activities', 'quotas', 'rep', 'activity', 'date'],
+  QUOTA_FORECAST: ['activities', 'quotas', 'rep', 'activity', 'date'],
+  QUOTA_BOARD: ['activities', 'quotas', 'date'],
+  ACTIVITY_CONVERSION: ['activities', 'rep', 'outcome', 'start', 'end'],
+};
+
+/** Top-level function declarations, each with the comment block right before it. */
+function topLevelFunctions(source: string) {
+  const comments: acorn.Comment[] = [];
+  const program = acorn.parse(source, { ecmaVersion: 2020, sourceType: 'script', onComment: comments });
+  return program.body
+    .filter((node): node is acorn.FunctionDeclaration => node.type === 'FunctionDeclaration')
+    .map((node) => {
+      const doc = comments.filter((c) => c.type === 'Block' && c.end <= node.start).at(-1);
+      const between = doc ? source.slice(doc.end, node.start).trim() : 'none';
+      return {
+        name: node.id.name,
+        params: node.params.map((p) => (p as acorn.Identifier).name),
+        jsdoc: doc && between === '' ? doc.value : '',
+      };
+    });
+}
+
+describe('dist/Code.js', () => {
+  const declared = topLevelFunctions(code);
+
+  it('declares every SPEC §4 function at top level, with @customfunction JSDoc and named params', () => {
+    for (const [name, specParams] of Object.entries(SPEC_FUNCTIONS)) {
+      const fn = declared.find((d) => d.name === name);
+      expect(fn, name).toBeDefined();
+      if (!fn) continue;
+      // The SPEC's parameters first, in order; the optional extras (settings, team) after them.
+      expect(fn.params.slice(0, specParams.length)).toEqual(specParams);
+      expect(fn.jsdoc).toContain('@customfunction');
+      for (const param of fn.params) expect(fn.jsdoc).toMatch(new RegExp(`@param \\{[^}]+\\} ${param} \\S`));
+      expect(fn.jsdoc).toMatch(/@return \{[^}]+\} \S/);
+      const description = fn.jsdoc.split('\n')[1]?.replace(/^\s*\*\s?/, '') ?? '';
+      expect(description.length, `${name} description`).toBeGreaterThan(20);
+    }
+  });
+
+  it('has one wrapper per custom function and entry point, and the IIFE as its only other statement', () => {
+    const program = acorn.parse(code, { ecmaVersion: 2020, sourceType: 'script' });
+    const others = program.body.filter(
+      (node) => node.type !== 'FunctionDeclaration' && !(node.type === 'ExpressionStatement' && 'directive' in node),
+    );
+    expect(others.map((node) => node.type)).toEqual(['VariableDeclaration']);
+    const expected = [...CATALOGUE.map((spec) => spec.name), ...ENTRIES.map((entry) => entry.name)];
+    expect(declared.map((d) => d.name).sort()).toEqual(expected.sort());
+    for (const trigger of ['onOpen', 'onInstall', 'onEdit', 'dailyRefresh']) expect(expected).toContain(trigger);
+    // Only custom functions carry @customfunction: a trigger must not show up in autocomplete.
+    for (const entry of ENTRIES) {
+      expect(declared.find((d) => d.name === entry.name)?.jsdoc).not.toContain('@customfunction');
+    }
+  });
+
+  it('is ES2020 script code: no import/export, no #private fields', () => {
+    expect(() => acorn.parse(code, { ecmaVersion: 2020, sourceType: 'script' })).not.toThrow();
+    expect(code).not.toMatch(/^\s*(import|export)\s/m);
+  });
+
+  it('loads in a vm whose services all throw: top-level code calls no service', () => {
+    const touched: string[] = [];
+    const trap = (name: string) =>
+      new Proxy(
+        {},
+        {
+          get() {
+            touched.push(name);
+            throw new Error(`${name} called at load time`);
+          },
+        },
+      );
+    const context = vm.createContext({
+      SpreadsheetApp: trap('SpreadsheetApp'),
+      Session: trap('Session'),
+      Utilities: trap('Utilities'),
+      PropertiesService: trap('PropertiesService'),
+      ScriptApp: trap('ScriptApp'),
+      HtmlService: trap('HtmlService'),
+      LockService: trap('LockService'),
+      CacheService: trap('CacheService'),
+    });
+    vm.runInContext(code, context);
+    expect(touched).toEqual([]);
+    expect(typeof context.QUOTA_BOARD).toBe('function');
+    // And calling a function does reach for the services: the trap is real.
+    expect(() => context.QUOTA_TARGET([['Rep', 'Activity', 'Period', 'Target']], 'Raj', 'Calls')).toThrow(
+      /SpreadsheetApp called/,
+    );
+  });
+
+  it('stays small: under 100 KB unminified, since Sheets loads all of it for every call', () => {
+    const bytes = statSync(DEFAULT_BUNDLE).size;
+    console.log(`dist/Code.js: ${(bytes / 1024).toFixed(1)} KB`);
+    expect(bytes).toBeLessThan(100 * 1024);
+  });
+
+  it('ships the manifest: V8 runtime and only the scopes the README justifies', () => {
+    const manifest = JSON.parse(readFileSync(DEFAULT_BUNDLE.replace('Code.js', 'appsscript.json'), 'utf8'));
+    expect(manifest.runtimeVersion).toBe('V8');
+    const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8');
+    expect(manifest.oauthScopes.length).toBeLessThanOrEqual(4);
+    for (const scope of manifest.oauthScopes) expect(readme, `README justifies ${scope}`).toContain(`\`${scope}\``);
+    // Never Drive, Gmail or external requests.
+    expect(manifest.oauthScopes.join(' ')).not.toMatch(/drive|gmail|mail\.google|external_request/);
+  });
+});

@@ -1,0 +1,56 @@
+/** Helpers for tests of the workbook actions in the local runtime. */
+import { TZDate } from '@date-fns/tz';
+import { expect } from 'vitest';
+import type { AppsScriptRuntime } from '../../src/local/runtime';
+import type { FakeSheet } from '../../src/local/spreadsheet';
+
+/** A sheet of the runtime's spreadsheet, failing the test when it is missing. */
+export function sheet(rt: AppsScriptRuntime, name: string): FakeSheet {
+  const found = rt.spreadsheet.getSheetByName(name);
+  if (!found) throw new Error(`no sheet named ${name}; sheets: ${rt.spreadsheet.sheets.map((s) => s.name).join(', ')}`);
+  return found;
+}
+
+/** A date cell value for an ISO day, in the spreadsheet's zone. */
+export function cellDate(rt: AppsScriptRuntime, iso: string): Date {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return rt.date(new TZDate(y, m - 1, d, rt.spreadsheet.timeZone).getTime());
+}
+
+/** Everything a user could see in the spreadsheet, to compare before and after an action. */
+export function snapshot(rt: AppsScriptRuntime): unknown {
+  return {
+    sheets: rt.spreadsheet.sheets.map((s) => {
+      const range = s.getRange(1, 1, Math.max(1, s.getLastRow() + 2), Math.max(1, s.getLastColumn() + 2));
+      return {
+        name: s.name,
+        frozen: s.frozenRows,
+        values: range.getValues().map((row) => row.map((v) => (v instanceof rt.Date ? v.getTime() : v))),
+        formulas: range.getFormulas(),
+        formats: range.getNumberFormats(),
+        backgrounds: range.getBackgrounds(),
+        validations: range.getDataValidations().map((row) => row.map((v) => (v ? [v.criteria, v.args.length] : null))),
+      };
+    }),
+    named: [...rt.spreadsheet.namedRanges].map(([name, r]) => [name, r.sheet.name, r.getA1Notation()]),
+  };
+}
+
+/** The Status board's rows (header first) until the first blank row. */
+export function board(rt: AppsScriptRuntime, name = 'Status'): unknown[][] {
+  const values = sheet(rt, name).getDataRange().getValues();
+  const end = values.findIndex((row) => row.every((cell) => cell === ''));
+  return end < 0 ? values : values.slice(0, end);
+}
+
+/** Calls that write to the spreadsheet or change its structure. */
+export function writes(rt: AppsScriptRuntime): number {
+  const snap = rt.calls.snapshot();
+  return Object.entries(snap)
+    .filter(([name]) => /\.(set|insert|delete|append|clear|remove)/.test(name))
+    .reduce((sum, [, n]) => sum + n, 0);
+}
+
+export function expectSameCells(before: unknown, after: unknown): void {
+  expect(after).toEqual(before);
+}

@@ -1,0 +1,151 @@
+/**
+ * Issue 4, server side: logActivity and undoLastEntry under many users and a
+ * contended document lock, in the local runtime.
+ */
+import { describe, expect, it } from 'vitest';
+import { SIDEBAR } from '../src/core/i18n/sidebar';
+import type { LogResult } from '../src/shells/sidebar';
+import { runtime } from './helpers/runtime';
+import { cellDate, sheet, snapshot } from './helpers/workbook';
+
+const NOV18 = Date.parse('2026-11-18T03:00:00Z');
+const USERS = ['raj@example.com', 'mia@example.com', 'tom@example.com', 'ana@example.com'];
+
+function workbook() {
+  const rt = runtime({ now: NOV18, user: USERS[0] });
+  rt.call('setUpWorkbook');
+  sheet(rt, 'Team')
+    .getRange('A2:B5')
+    .setValues([
+      ['Raj', USERS[0]],
+      ['Mia', USERS[1]],
+      ['Tom', USERS[2]],
+      ['Ana', USERS[3]],
+    ]);
+  sheet(rt, 'Quotas')
+    .getRange('A2:D2')
+    .setValues([['*', 'Calls', 'Week', 50]]);
+  return rt;
+}
+
+const entries = (rt: ReturnType<typeof workbook>) => sheet(rt, 'Activities').getDataRange().getValues().slice(1);
+
+describe('logActivity under load', () => {
+  it('keeps exactly 50 rows for 50 entries from several users, with the lock held and contended', () => {
+    const rt = workbook();
+    let refusals = 0;
+    for (let i = 0; i < 50; i++) {
+      const user = USERS[i % USERS.length] as string;
+      const entry = {
+        id: `e-${i}`,
+        date: '2026-11-18',
+        rep: ['Raj', 'Mia', 'Tom', 'Ana'][i % 4],
+        activity: 'Calls',
+        quantity: 1,
+        notes: `#${i}`,
+      };
+      // Every fifth call finds the lock held by another execution for two attempts.
+      if (i % 5 === 0) {
+        rt.locks.documentLock.holder = 'another-execution';
+        rt.locks.documentLock.busyFor = 2;
+      }
+      let result: LogResult;
+      let attempts = 0;
+      do {
+        result = rt.as(user, () => rt.call('logActivity', entry)) as LogResult;
+        attempts++;
+        if (!result.ok) {
+          refusals++;
+          expect(result.message).toBe(SIDEBAR.en.fields.tryAgain);
+          expect(result.errors).toEqual([]);
+        }
+      } while (!result.ok && attempts < 5);
+      expect(result.ok, `entry ${i}`).toBe(true);
+      // The form retries with the same id after a lost reply: still one row.
+      if (i % 7 === 0)
+        expect((rt.as(user, () => rt.call('logActivity', entry)) as LogResult).message).toBe(
+          SIDEBAR.en.labels.duplicate,
+        );
+    }
+    const rows = entries(rt);
+    expect(rows).toHaveLength(50);
+    expect(new Set(rows.map((row) => row[7])).size).toBe(50);
+    expect(refusals).toBe(20);
+    expect(rt.locks.documentLock.timeouts).toBe(20);
+    // Each row is logged by the user who sent it, whatever the entry claimed.
+    rows.forEach((row) => {
+      const i = Number(String(row[7]).slice(2));
+      expect(row[5]).toBe(USERS[i % USERS.length]);
+    });
+    expect(rt.locks.documentLock.holder).toBeUndefined();
+  });
+
+  it('gives a clear "try again" on a lock timeout, and writes no partial row', () => {
+    const rt = workbook();
+    const before = snapshot(rt);
+    rt.locks.documentLock.holder = 'another-execution';
+    rt.locks.documentLock.busyFor = 1;
+    const result = rt.call('logActivity', {
+      id: 'x1',
+      date: '2026-11-18',
+      rep: 'Raj',
+      activity: 'Calls',
+      quantity: 3,
+    }) as LogResult;
+    expect(result).toMatchObject({ ok: false, message: SIDEBAR.en.fields.tryAgain });
+    expect(snapshot(rt)).toEqual(before);
+  });
+
+  it('ignores a "Logged by" the client claims, and fills Logged by, Logged at and Entry ID itself', () => {
+    const rt = workbook();
+    rt.call('logActivity', {
+      id: 'x2',
+      date: '2026-11-17',
+      rep: 'Raj',
+      activity: 'Calls',
+      quantity: 2,
+      loggedBy: 'boss@example.com',
+      loggedAt: '1999-01-01',
+    });
+    const row = entries(rt)[0] ?? [];
+    expect(row.slice(0, 4)).toEqual([cellDate(rt, '2026-11-17'), 'Raj', 'Calls', 2]);
+    expect(row[5]).toBe(USERS[0]);
+    expect((row[6] as Date).getTime()).toBe(NOV18);
+    expect(row[7]).toBe('x2');
+  });
+
+  it('refuses a future date and an entry without an id, writing nothing', () => {
+    const rt = workbook();
+    const before = snapshot(rt);
+    const future = rt.call('logActivity', {
+      id: 'f1',
+      date: '2026-11-19',
+      rep: 'Raj',
+      activity: 'Calls',
+      quantity: 1,
+    }) as LogResult;
+    expect(future.errors).toEqual([{ field: 'date', message: 'Date is in the future; log what has been done.' }]);
+    const noId = rt.call('logActivity', {
+      date: '2026-11-18',
+      rep: 'Raj',
+      activity: 'Calls',
+      quantity: 1,
+    }) as LogResult;
+    expect(noId.errors).toEqual([{ field: 'form', message: SIDEBAR.en.fields.badId }]);
+    const garbage = rt.call('logActivity', 'not an entry') as LogResult;
+    expect(garbage.ok).toBe(false);
+    expect(garbage.errors.map((e) => e.field).sort()).toEqual(['activity', 'date', 'form', 'quantity', 'rep']);
+    expect(snapshot(rt)).toEqual(before);
+  });
+
+  it('says there is nothing to undo rather than removing someone else’s entry', () => {
+    const rt = workbook();
+    rt.as(USERS[1] as string, () =>
+      rt.call('logActivity', { id: 'm1', date: '2026-11-18', rep: 'Mia', activity: 'Calls', quantity: 1 }),
+    );
+    const before = snapshot(rt);
+    const result = rt.call('undoLastEntry') as LogResult;
+    expect(result).toMatchObject({ ok: false, message: SIDEBAR.en.fields.nothingToUndo });
+    expect(snapshot(rt)).toEqual(before);
+  });
+});
