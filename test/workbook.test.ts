@@ -350,6 +350,7 @@ describe('languages of the workbook', () => {
     const rt = runtime({ now: NOV18, locale: 'ko_KR' });
     rt.open();
     expect(rt.ui.menus[0]?.items.map((item) => item.caption).filter((c) => c !== '---')).toEqual([
+      APP.ko.menu.openSidebar,
       APP.ko.menu.setUp,
       APP.ko.menu.sampleData,
       APP.ko.menu.refresh,

@@ -1,7 +1,12 @@
 /**
  * Looking words up in all six languages, and saying things in one of them.
  */
+import { da } from './da';
 import { en } from './en';
+import { ko } from './ko';
+import { ms } from './ms';
+import { pl } from './pl';
+import { ru } from './ru';
 import {
   BUILTIN_ACTIVITIES,
   type BuiltinActivity,
@@ -21,7 +26,7 @@ import {
 
 export * from './types';
 
-export const STRINGS: Readonly<Record<Lang, Strings>> = { en, ms: en, ru: en, da: en, pl: en, ko: en };
+export const STRINGS: Readonly<Record<Lang, Strings>> = { en, ms, ru, da, pl, ko };
 
 /** The form in which names are compared: Unicode NFC, trimmed, single spaces, lower case. */
 export function normalizeWord(text: string): string {

@@ -2,12 +2,17 @@
  * The add-on's own words in six languages, and sheet names in any of them.
  */
 import { fill, LANGUAGES, type Lang, normalizeWord } from '../index';
+import { da } from './da';
 import { en } from './en';
+import { ko } from './ko';
+import { ms } from './ms';
+import { pl } from './pl';
+import { ru } from './ru';
 import { type AppStrings, type NoticeKey, SHEET_KINDS, type SheetKind } from './types';
 
 export * from './types';
 
-export const APP: Readonly<Record<Lang, AppStrings>> = { en, ms: en, ru: en, da: en, pl: en, ko: en };
+export const APP: Readonly<Record<Lang, AppStrings>> = { en, ms, ru, da, pl, ko };
 
 /** A notice in `lang`, its placeholders filled. */
 export function notice(lang: Lang, key: NoticeKey, params: Readonly<Record<string, string | number>> = {}): string {

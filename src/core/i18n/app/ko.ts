@@ -1,0 +1,30 @@
+import type { AppStrings } from './types';
+
+export const ko = {
+  sheets: { activities: '활동', quotas: '할당량', team: '팀', settings: '설정', status: '현황' },
+  menu: {
+    openSidebar: '활동 기록',
+    setUp: '스프레드시트 구성',
+    sampleData: '샘플 데이터 넣기',
+    refresh: '현황 새로고침',
+    dailyToggle: '매일 새로고침 켜기/끄기',
+  },
+  notices: {
+    setUpCreated: '구성 완료: {created} 시트를 만들었습니다. 기존 데이터는 그대로 두었습니다.',
+    setUpNothing: '스프레드시트가 이미 구성되어 있어 아무것도 변경하지 않았습니다.',
+    sampleInserted:
+      '샘플 데이터를 추가했습니다: 영업 사원 {reps}명, 활동 {rows}행, 할당량 {quotas}개이며 날짜는 {today} 전후입니다.',
+    sampleNotEmpty:
+      '샘플 데이터는 빈 스프레드시트에만 넣을 수 있습니다. {sheet} 시트에 이미 데이터가 있어 아무것도 추가하지 않았습니다.',
+    refreshed: '{date} 기준으로 현황을 새로고침했습니다: {rows}행.',
+    refreshProblems: '{count}개 행을 건너뛰었습니다. {sheet} 시트의 현황표 아래 목록을 확인하세요.',
+    problemsTitle: '건너뛴 행',
+    problemRow: '{sheet} {row}행: {message}',
+    duplicateQuota:
+      '할당량 범위 {row}행: {other}행과 영업 사원, 활동, 날짜가 같습니다. 아래쪽 행이 적용되므로 둘 중 하나를 삭제하세요.',
+    missingSheet: '아직 {sheet} 시트가 없습니다. 먼저 "{setUp}" 메뉴를 선택하세요.',
+    dailyOn: '매일 새로고침을 켰습니다. 매일 아침 기준일이 오늘로 바뀌고 현황표가 다시 만들어집니다.',
+    dailyOff: '매일 새로고침을 껐습니다.',
+    failed: '작업을 완료하지 못했습니다: {message}. 다시 시도해도 안전합니다.',
+  },
+} as const satisfies AppStrings;

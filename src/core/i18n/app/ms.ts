@@ -1,0 +1,31 @@
+import type { AppStrings } from './types';
+
+export const ms = {
+  sheets: { activities: 'Aktiviti', quotas: 'Kuota', team: 'Pasukan', settings: 'Tetapan', status: 'Status' },
+  menu: {
+    openSidebar: 'Rekod aktiviti',
+    setUp: 'Sediakan buku kerja',
+    sampleData: 'Masukkan data contoh',
+    refresh: 'Muat semula status',
+    dailyToggle: 'Hidupkan/matikan muat semula harian',
+  },
+  notices: {
+    setUpCreated: 'Penyediaan selesai: {created} telah dicipta. Data sedia ada tidak diusik.',
+    setUpNothing: 'Buku kerja ini sudah disediakan; tiada apa-apa yang diubah.',
+    sampleInserted:
+      'Data contoh ditambah: {reps} jurujual, {rows} baris aktiviti dan {quotas} kuota, bertarikh sekitar {today}.',
+    sampleNotEmpty:
+      'Data contoh hanya dimasukkan ke dalam buku kerja yang kosong: helaian {sheet} sudah mempunyai data, jadi tiada apa-apa yang ditambah.',
+    refreshed: 'Status dimuat semula setakat {date}: {rows} baris.',
+    refreshProblems: '{count} baris telah dilangkau; lihat senarai di bawah papan status pada helaian {sheet}.',
+    problemsTitle: 'Baris yang dilangkau',
+    problemRow: 'Helaian {sheet}, baris {row}: {message}',
+    duplicateQuota:
+      'julat kuota, baris {row}: jurujual, aktiviti dan tarikh sama seperti baris {other}; baris yang lebih bawah diguna pakai, jadi padamkan salah satu daripadanya',
+    missingSheet: 'Helaian {sheet} belum wujud: pilih "{setUp}" dahulu.',
+    dailyOn:
+      'Muat semula harian dihidupkan: setiap pagi tarikh rujukan dialihkan ke hari ini dan papan status dibina semula.',
+    dailyOff: 'Muat semula harian dimatikan.',
+    failed: 'Tindakan itu tidak berjaya: {message}. Anda boleh mencuba lagi dengan selamat.',
+  },
+} as const satisfies AppStrings;

@@ -1,0 +1,31 @@
+import type { AppStrings } from './types';
+
+export const pl = {
+  sheets: { activities: 'Aktywności', quotas: 'Limity', team: 'Zespół', settings: 'Ustawienia', status: 'Status' },
+  menu: {
+    openSidebar: 'Zapisz aktywność',
+    setUp: 'Przygotuj arkusze',
+    sampleData: 'Wstaw przykładowe dane',
+    refresh: 'Odśwież status',
+    dailyToggle: 'Włącz/wyłącz codzienne odświeżanie',
+  },
+  notices: {
+    setUpCreated: 'Przygotowano arkusze, utworzono: {created}. Istniejące dane pozostały nienaruszone.',
+    setUpNothing: 'Arkusze są już przygotowane; niczego nie zmieniono.',
+    sampleInserted:
+      'Dodano przykładowe dane (sprzedawcy: {reps}, wiersze aktywności: {rows}, limity: {quotas}) z datami w okolicach {today}.',
+    sampleNotEmpty:
+      'Przykładowe dane można wstawić tylko do pustego pliku: arkusz {sheet} zawiera już dane, więc niczego nie dodano.',
+    refreshed: 'Odświeżono status na dzień {date} (wiersze: {rows}).',
+    refreshProblems: 'Pominięte wiersze: {count}; ich listę znajdziesz pod tabelą w arkuszu {sheet}.',
+    problemsTitle: 'Pominięte wiersze',
+    problemRow: '{sheet}, wiersz {row}: {message}',
+    duplicateQuota:
+      'zakres limitów, wiersz {row}: ten sam sprzedawca, aktywność i daty co w wierszu {other}; obowiązuje niższy wiersz, więc usuń jeden z nich',
+    missingSheet: 'Nie ma jeszcze arkusza {sheet}: najpierw wybierz „{setUp}”.',
+    dailyOn:
+      'Codzienne odświeżanie jest włączone: każdego ranka data stanu zmienia się na dzisiejszą, a tabela statusu jest tworzona od nowa.',
+    dailyOff: 'Codzienne odświeżanie jest wyłączone.',
+    failed: 'Nie udało się: {message}. Możesz bezpiecznie spróbować ponownie.',
+  },
+} as const satisfies AppStrings;

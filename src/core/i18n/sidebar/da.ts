@@ -1,0 +1,42 @@
+import type { SidebarStrings } from './types';
+
+export const da = {
+  labels: {
+    title: 'Registrer aktivitet',
+    rep: 'Sælger',
+    activity: 'Aktivitet',
+    quantity: 'Antal',
+    date: 'Dato',
+    notes: 'Noter',
+    log: 'Registrer aktivitet',
+    logging: 'Registrerer…',
+    quickAdd: 'Hurtig tilføjelse',
+    plusOne: '+1 {activity}',
+    progress: 'Fremskridt',
+    expectedMarker: 'Forventet pr. i dag: {expected}',
+    noQuotas: 'Ingen kvote gælder for {rep} i dag.',
+    recent: 'Seneste registreringer',
+    noRecent: 'Intet registreret endnu.',
+    undo: 'Fortryd',
+    undone: 'Fjernet: {quantity} {activity} den {date}.',
+    logged: '{quantity} {activity} registreret for {rep}.',
+    duplicate: 'Allerede registreret; intet blev tilføjet to gange.',
+    loading: 'Indlæser…',
+    by: 'af {user}',
+  },
+  fields: {
+    required: 'Udfyld {field}.',
+    notANumber: '{field} skal være et tal, f.eks. 3.',
+    notPositive: '{field} skal være mere end 0.',
+    tooLarge: 'Værdien i {field} er for stor; højst {max}.',
+    tooLong: 'Teksten i {field} er for lang: {length} tegn, højst {max}.',
+    badDate: '{field} skal være en gyldig dato, f.eks. 2026-11-30.',
+    futureDate: '{field} ligger i fremtiden; registrer kun det, der allerede er udført.',
+    badId: 'Formularen sendte intet post-id; genindlæs sidepanelet, og prøv igen.',
+    tryAgain: 'En anden gemmer lige nu. Intet blev gemt; prøv igen om et øjeblik.',
+    failed:
+      'Det lykkedes ikke, og intet blev gemt. Prøv igen; hvis det bliver ved med at mislykkes, så genindlæs sidepanelet.',
+    nothingToUndo: 'Du har ingen registrering at fortryde.',
+    notSetUp: 'Dette regneark er ikke sat op endnu: vælg først "Opsæt regneark" i tilføjelsesprogrammets menu.',
+  },
+} as const satisfies SidebarStrings;

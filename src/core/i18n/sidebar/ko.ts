@@ -1,0 +1,42 @@
+import type { SidebarStrings } from './types';
+
+export const ko = {
+  labels: {
+    title: '활동 기록',
+    rep: '영업 사원',
+    activity: '활동',
+    quantity: '수량',
+    date: '날짜',
+    notes: '메모',
+    log: '기록하기',
+    logging: '기록 중…',
+    quickAdd: '빠른 추가',
+    plusOne: '+1 {activity}',
+    progress: '진행 상황',
+    expectedMarker: '오늘까지 기대치: {expected}',
+    noQuotas: '오늘 {rep} 님에게 적용되는 할당량이 없습니다.',
+    recent: '최근 기록',
+    noRecent: '아직 기록이 없습니다.',
+    undo: '실행취소',
+    undone: '삭제했습니다: {date}, {activity} {quantity}.',
+    logged: '{rep} 님의 활동을 기록했습니다: {activity} {quantity}.',
+    duplicate: '이미 기록되어 있어 중복으로 추가하지 않았습니다.',
+    loading: '불러오는 중…',
+    by: '작성자: {user}',
+  },
+  fields: {
+    required: '{field} 항목을 입력하세요.',
+    notANumber: '{field} 항목은 3과 같은 숫자여야 합니다.',
+    notPositive: '{field} 항목은 0보다 커야 합니다.',
+    tooLarge: '{field} 값이 너무 큽니다. 최대 {max}까지 입력할 수 있습니다.',
+    tooLong: '{field} 항목이 너무 깁니다: {length}자이며 최대 {max}자까지 입력할 수 있습니다.',
+    badDate: '{field} 항목은 2026-11-30과 같은 실제 날짜여야 합니다.',
+    futureDate: '{field} 항목이 미래 날짜입니다. 이미 한 활동만 기록하세요.',
+    badId: '양식에서 기록 ID를 보내지 않았습니다. 사이드바를 새로고침한 후 다시 시도하세요.',
+    tryAgain: '다른 사용자가 지금 저장하고 있습니다. 아무것도 저장되지 않았으니 잠시 후 다시 시도하세요.',
+    failed:
+      '작업을 완료하지 못했으며 아무것도 저장되지 않았습니다. 다시 시도하고, 계속 실패하면 사이드바를 새로고침하세요.',
+    nothingToUndo: '실행취소할 기록이 없습니다.',
+    notSetUp: '이 스프레드시트는 아직 구성되지 않았습니다. 먼저 부가기능 메뉴에서 "스프레드시트 구성"을 선택하세요.',
+  },
+} as const satisfies SidebarStrings;

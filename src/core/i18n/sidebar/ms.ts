@@ -1,0 +1,42 @@
+import type { SidebarStrings } from './types';
+
+export const ms = {
+  labels: {
+    title: 'Rekod aktiviti',
+    rep: 'Jurujual',
+    activity: 'Aktiviti',
+    quantity: 'Kuantiti',
+    date: 'Tarikh',
+    notes: 'Catatan',
+    log: 'Rekod aktiviti',
+    logging: 'Merekod…',
+    quickAdd: 'Tambah pantas',
+    plusOne: '+1 {activity}',
+    progress: 'Kemajuan',
+    expectedMarker: 'Dijangka setakat hari ini: {expected}',
+    noQuotas: 'Tiada kuota yang berkuat kuasa untuk {rep} hari ini.',
+    recent: 'Entri terkini',
+    noRecent: 'Belum ada apa-apa yang direkod.',
+    undo: 'Buat asal',
+    undone: 'Dibuang: {quantity} {activity} pada {date}.',
+    logged: '{quantity} {activity} direkod untuk {rep}.',
+    duplicate: 'Sudah direkod; tiada apa-apa yang ditambah dua kali.',
+    loading: 'Memuatkan…',
+    by: 'oleh {user}',
+  },
+  fields: {
+    required: 'Sila isikan {field}.',
+    notANumber: '{field} mestilah nombor, seperti 3.',
+    notPositive: '{field} mestilah lebih daripada 0.',
+    tooLarge: '{field} terlalu besar; maksimumnya ialah {max}.',
+    tooLong: '{field} terlalu panjang: {length} aksara, maksimumnya ialah {max}.',
+    badDate: '{field} mestilah tarikh yang sah, seperti 2026-11-30.',
+    futureDate: '{field} ialah tarikh pada masa hadapan; rekodkan perkara yang telah dilakukan sahaja.',
+    badId: 'Borang tidak menghantar ID entri; muat semula bar sisi dan cuba lagi.',
+    tryAgain: 'Orang lain sedang menyimpan sekarang. Tiada apa-apa yang disimpan; cuba lagi sebentar nanti.',
+    failed:
+      'Tindakan itu tidak berjaya dan tiada apa-apa yang disimpan. Cuba lagi; jika masih gagal, muat semula bar sisi.',
+    nothingToUndo: 'Tiada entri untuk dibuat asal.',
+    notSetUp: 'Hamparan ini belum disediakan: pilih "Sediakan buku kerja" dalam menu alat tambah dahulu.',
+  },
+} as const satisfies SidebarStrings;
