@@ -28,7 +28,7 @@ export const SERVICES = [
 ];
 
 /** Bundles src/main.ts into one IIFE assigned to the global `ActivityQuota`. */
-async function bundle(minify) {
+async function bundle(minify, metafile = false) {
   const result = await build({
     entryPoints: [join(root, 'src/main.ts')],
     bundle: true,
@@ -42,8 +42,30 @@ async function bundle(minify) {
     legalComments: 'none',
     write: false,
     charset: 'utf8',
+    metafile,
   });
-  return result.outputFiles[0].text;
+  return metafile ? result : result.outputFiles[0].text;
+}
+
+/** The word tables: one file per language and surface under src/core/i18n, e.g. `app/ko.ts`. */
+const WORD_TABLE = /src\/core\/i18n\/(?:[a-z]+\/)?([a-z]{2})\.ts$/;
+
+/**
+ * Where the bundle's bytes go (unminified): the code, and the word tables of each
+ * language. The bar on size is on the code; the languages grow with their words.
+ */
+/** @returns {Promise<{ total: number, code: number, languages: Record<string, number> }>} */
+export async function bundleSizes() {
+  const result = await bundle(false, true);
+  const [output] = Object.values(result.metafile.outputs);
+  /** @type {{ total: number, code: number, languages: Record<string, number> }} */
+  const sizes = { total: Buffer.byteLength(result.outputFiles[0].text), code: 0, languages: {} };
+  for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
+    const lang = WORD_TABLE.exec(path)?.[1];
+    if (lang) sizes.languages[lang] = (sizes.languages[lang] ?? 0) + bytesInOutput;
+    else sizes.code += bytesInOutput;
+  }
+  return sizes;
 }
 
 /**

@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest';
 
 const SRC = join(import.meta.dirname, '..', 'src');
 
-// @ts-expect-error build.mjs is plain JavaScript without type declarations.
 import { SERVICES as BUNDLE_SERVICES } from '../build.mjs';
 
 const SERVICES: string[] = [...BUNDLE_SERVICES, 'google.script'];

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import * as acorn from 'acorn';
 import { describe, expect, it } from 'vitest';
+import { bundleSizes } from '../build.mjs';
 import { DEFAULT_BUNDLE } from '../src/local/runtime';
 import { ENTRIES } from '../src/shells/entries';
 import { CATALOGUE } from '../src/shells/functions';
@@ -109,10 +110,20 @@ describe('dist/Code.js', () => {
     );
   });
 
-  it('stays small: under 100 KB unminified, since Sheets loads all of it for every call', () => {
+  it('stays small: code under 100 KB unminified, each language at most twice English, since Sheets loads all of it for every call', async () => {
     const bytes = statSync(DEFAULT_BUNDLE).size;
-    console.log(`dist/Code.js: ${(bytes / 1024).toFixed(1)} KB`);
-    expect(bytes).toBeLessThan(100 * 1024);
+    const sizes = await bundleSizes();
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+    const languages = Object.entries(sizes.languages).map(([lang, n]) => `${lang} ${kb(n)}`);
+    console.log(`dist/Code.js: ${kb(bytes)} = code ${kb(sizes.code)} + words ${languages.join(', ')} + wrappers`);
+    expect(Object.keys(sizes.languages).sort()).toEqual(['da', 'en', 'ko', 'ms', 'pl', 'ru']);
+    expect(sizes.code).toBeLessThan(100 * 1024);
+    // Cyrillic and Hangul take two or three bytes a letter in UTF-8.
+    const english = sizes.languages.en ?? 0;
+    expect(english).toBeGreaterThan(0);
+    expect(english).toBeLessThan(10 * 1024);
+    for (const [lang, n] of Object.entries(sizes.languages)) expect(n, lang).toBeLessThan(2 * english);
+    expect(sizes.total).toBeLessThan(bytes);
   });
 
   it('ships the manifest: V8 runtime and only the scopes the README justifies', () => {
