@@ -6,7 +6,7 @@
  * the bundle is loaded in a vm whose Apps Script services all throw, which also
  * proves that loading it calls no service.
  */
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -26,6 +26,16 @@ export const SERVICES = [
   'Utilities',
   'Logger',
 ];
+
+/**
+ * Writes a file of dist/ whole or not at all (a temporary file renamed over it),
+ * so tests and the playground reading dist/ while a build runs never see half a file.
+ */
+async function writeWhole(path, content) {
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, content);
+  await rename(temporary, path);
+}
 
 /** Bundles src/main.ts into one IIFE assigned to the global `ActivityQuota`. */
 async function bundle(minify, metafile = false) {
@@ -96,7 +106,7 @@ async function buildSidebar() {
   const js = script.outputFiles[0].text.trim().replace(/<\//g, '<\\/');
   const css = style.outputFiles[0].text.trim();
   const html = template.replace(/\/\* STYLE \*\//, () => css).replace(/\/\* SCRIPT \*\//, () => js);
-  await writeFile(join(dist, 'Sidebar.html'), html);
+  await writeWhole(join(dist, 'Sidebar.html'), html);
   return Buffer.byteLength(html);
 }
 
@@ -155,8 +165,8 @@ export async function buildAll({ minify = false } = {}) {
     parts.push(...exported.entryPoints.map((spec) => wrapper(spec, 'entries', false)));
   }
   const output = `${parts.join('\n\n')}\n`;
-  await writeFile(join(dist, 'Code.js'), output);
-  await copyFile(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+  await writeWhole(join(dist, 'Code.js'), output);
+  await writeWhole(join(dist, 'appsscript.json'), await readFile(join(root, 'appsscript.json')));
   const sidebarBytes = await buildSidebar();
   return { bytes: Buffer.byteLength(output), functions: exported.catalogue.length, sidebarBytes };
 }

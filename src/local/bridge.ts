@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { DIST } from './paths';
 import type { AppsScriptRuntime } from './runtime';
 
 export interface BridgeOptions {
@@ -58,7 +59,7 @@ const SHIM = `<script>
 })();
 </script>`;
 
-function readBody(request: IncomingMessage): Promise<string> {
+export function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     let body = '';
     request.setEncoding('utf8');
@@ -71,67 +72,92 @@ function readBody(request: IncomingMessage): Promise<string> {
   });
 }
 
-function send(response: ServerResponse, status: number, type: string, body: string): void {
+export function send(response: ServerResponse, status: number, type: string, body: string): void {
   response.writeHead(status, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' });
   response.end(body);
 }
 
-export function startBridge(runtime: AppsScriptRuntime, options: BridgeOptions = {}): Promise<Bridge> {
-  const dist = options.dist ?? join(import.meta.dirname, '..', '..', 'dist');
-  const calls: Bridge['calls'] = [];
-  const server: Server = createServer((request, response) => {
-    void handle(request, response).catch((error) => send(response, 500, 'text/plain', String(error)));
-  });
+export interface BridgeHandler {
+  /** Answers the sidebar's requests (`GET /sidebar`, `POST /rpc`); false for any other request. */
+  handle(request: IncomingMessage, response: ServerResponse): Promise<boolean>;
+  calls: Bridge['calls'];
+}
 
-  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+/**
+ * The bridge's requests, for a server of one's own (the playground serves the
+ * sidebar beside its own pages). `onCall` runs after every server call.
+ */
+export function bridgeHandler(
+  runtime: AppsScriptRuntime,
+  options: BridgeOptions & { onCall?: (name: string) => void } = {},
+): BridgeHandler {
+  const dist = options.dist ?? DIST;
+  const calls: Bridge['calls'] = [];
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    if (request.method === 'GET' && (url.pathname === '/' || url.pathname === '/sidebar')) {
+    if (request.method === 'GET' && url.pathname === '/sidebar') {
       const html = readFileSync(join(dist, 'Sidebar.html'), 'utf8');
       send(response, 200, 'text/html', html.replace('<head>', `<head>${SHIM}`));
-      return;
+      return true;
     }
-    if (request.method === 'POST' && url.pathname === '/rpc') {
-      const { name, args, user, locale } = JSON.parse(await readBody(request)) as {
-        name: string;
-        args: unknown[];
-        user?: string | null;
-        locale?: string | null;
-      };
-      if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
-      const who = user ?? runtime.user;
-      calls.push({ name, user: who, args });
-      if (typeof name !== 'string' || name.endsWith('_') || !runtime.has(name)) {
-        send(response, 200, 'application/json', JSON.stringify({ error: `Script function not found: ${name}` }));
-        return;
-      }
-      const previousLocale = runtime.userLocale;
-      if (locale) runtime.userLocale = locale;
-      try {
-        const value = runtime.as(who, () => runtime.call(name, ...(Array.isArray(args) ? args : [])));
-        // google.script.run carries JSON-like values only; undefined becomes null.
-        send(response, 200, 'application/json', JSON.stringify({ value: value ?? null }));
-      } catch (error) {
-        const text = (error as { message?: unknown })?.message;
-        send(
-          response,
-          200,
-          'application/json',
-          JSON.stringify({ error: typeof text === 'string' ? text : String(error) }),
-        );
-      } finally {
-        runtime.userLocale = previousLocale;
-      }
-      return;
+    if (request.method !== 'POST' || url.pathname !== '/rpc') return false;
+    const { name, args, user, locale } = JSON.parse(await readBody(request)) as {
+      name: string;
+      args: unknown[];
+      user?: string | null;
+      locale?: string | null;
+    };
+    if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
+    const who = user ?? runtime.user;
+    calls.push({ name, user: who, args });
+    if (typeof name !== 'string' || name.endsWith('_') || !runtime.has(name)) {
+      send(response, 200, 'application/json', JSON.stringify({ error: `Script function not found: ${name}` }));
+      return true;
     }
-    send(response, 404, 'text/plain', 'not found');
+    const previousLocale = runtime.userLocale;
+    if (locale) runtime.userLocale = locale;
+    try {
+      const value = runtime.as(who, () => runtime.call(name, ...(Array.isArray(args) ? args : [])));
+      // google.script.run carries JSON-like values only; undefined becomes null.
+      send(response, 200, 'application/json', JSON.stringify({ value: value ?? null }));
+    } catch (error) {
+      const text = (error as { message?: unknown })?.message;
+      send(
+        response,
+        200,
+        'application/json',
+        JSON.stringify({ error: typeof text === 'string' ? text : String(error) }),
+      );
+    } finally {
+      runtime.userLocale = previousLocale;
+      options.onCall?.(name);
+    }
+    return true;
   }
+
+  return { handle, calls };
+}
+
+/** Serves the sidebar alone on a loopback port (`/` and `/sidebar`). */
+export function startBridge(runtime: AppsScriptRuntime, options: BridgeOptions = {}): Promise<Bridge> {
+  const bridge = bridgeHandler(runtime, options);
+  const server: Server = createServer((request, response) => {
+    if (request.url === '/' || request.url?.startsWith('/?')) request.url = `/sidebar${request.url.slice(1)}`;
+    bridge
+      .handle(request, response)
+      .then((handled) => {
+        if (!handled) send(response, 404, 'text/plain', 'not found');
+      })
+      .catch((error) => send(response, 500, 'text/plain', String(error)));
+  });
 
   return new Promise((resolve) => {
     server.listen(0, options.host ?? '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
       resolve({
         url: `http://127.0.0.1:${port}/sidebar`,
-        calls,
+        calls: bridge.calls,
         close: () =>
           new Promise<void>((done) => {
             server.closeAllConnections();

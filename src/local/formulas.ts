@@ -21,6 +21,7 @@ import {
   SimpleRangeValue,
 } from 'hyperformula';
 import type { AppsScriptRuntime } from './runtime';
+import { isDateFormat } from './spreadsheet';
 
 interface ParamMeta {
   name: string;
@@ -244,7 +245,16 @@ export class FormulaWorkbook {
   /** A HyperFormula value as Apps Script hands it to a custom function. */
   private toAppsScript(value: unknown, kind: ParamMeta['kind'] | undefined): unknown {
     if (value instanceof SimpleRangeValue) {
-      return value.data.map((row) => row.map((cell) => this.cellToAppsScript(cell, undefined)));
+      // Sheets passes a date-formatted cell as a Date, whatever wrote it; the formats live beside HyperFormula.
+      const start = value.range?.start;
+      const formats =
+        start && this.runtime.spreadsheet.sheets.find((sheet) => sheet.hfId === start.sheet)?.numberFormats;
+      return value.data.map((row, r) =>
+        row.map((cell, c) => {
+          const format = formats?.get((start?.row ?? 0) + r, (start?.col ?? 0) + c);
+          return this.cellToAppsScript(cell, format !== undefined && isDateFormat(format) ? 'date' : undefined);
+        }),
+      );
     }
     return this.cellToAppsScript(value, kind);
   }

@@ -11,6 +11,7 @@ import { tz } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { CallCounter, counted, SERVICE_NAME } from './counter';
 import { FormulaWorkbook } from './formulas';
+import { DIST } from './paths';
 import {
   FakeCacheService,
   FakeHtmlService,
@@ -22,7 +23,6 @@ import {
 } from './services';
 import { FakeDataValidationBuilder, FakeSpreadsheet, type SpreadsheetOptions } from './spreadsheet';
 
-const DIST = join(import.meta.dirname ?? process.cwd(), '..', '..', 'dist');
 export const DEFAULT_BUNDLE = join(DIST, 'Code.js');
 
 export interface RuntimeOptions extends SpreadsheetOptions {

@@ -13,6 +13,7 @@
 import type { DetailedCellError, RawCellContent } from 'hyperformula';
 import { SERVICE_NAME, unwrap } from './counter';
 import type { FormulaWorkbook } from './formulas';
+import { showNumber } from './numberFormat';
 
 export interface SpreadsheetOptions {
   name?: string;
@@ -26,6 +27,11 @@ export const WHITE = '#ffffff';
 const DEFAULT_ROWS = 1000;
 const DEFAULT_COLUMNS = 26;
 const DATE_FORMAT = /[dy]/i;
+
+/** True for a number format that shows a date (`yyyy-mm-dd`, `d mmm`…), not for text or numbers. */
+export function isDateFormat(format: string): boolean {
+  return format !== '@' && DATE_FORMAT.test(format);
+}
 
 /** A data validation rule, as the builder of SpreadsheetApp makes it. */
 export class FakeDataValidation {
@@ -117,6 +123,12 @@ class CellAttributes<T> {
   }
   deleteRows(row: number, count: number): void {
     this.rows.splice(row, count);
+  }
+  /** Every cell that has a value: 0-based row and column. */
+  *entries(): Generator<[number, number, T]> {
+    for (const [row, line] of this.rows.entries()) {
+      if (line) for (const [col, value] of line) yield [row, col, value];
+    }
   }
   insertRows(row: number, count: number): void {
     this.rows.splice(row, 0, ...new Array<undefined>(count));
@@ -574,10 +586,7 @@ export class FakeRange {
       const format = this.sheet.numberFormats.get(row, col);
       const typed =
         format === undefined ? this.book.hf.getCellValueDetailedType({ sheet: this.sheet.hfId, col, row }) : '';
-      if (
-        (format !== undefined && format !== '@' && DATE_FORMAT.test(format)) ||
-        String(typed).startsWith('NUMBER_DATE')
-      ) {
+      if ((format !== undefined && isDateFormat(format)) || String(typed).startsWith('NUMBER_DATE')) {
         return this.book.serialToDate(value);
       }
     }
@@ -588,13 +597,26 @@ export class FakeRange {
     return this.getValues()[0]?.[0] ?? '';
   }
 
+  /** What the cells show: numbers and dates under their number formats. */
   getDisplayValues(): string[][] {
-    return this.getValues().map((line) =>
-      line.map((value) =>
-        Object.prototype.toString.call(value) === '[object Date]'
-          ? new Date((value as Date).getTime()).toISOString().slice(0, 10)
-          : String(value),
-      ),
+    const hf = this.book.hf;
+    const sheet = this.sheet.hfId;
+    const raw = hf.getRangeValues({
+      start: { sheet, col: this.col - 1, row: this.row - 1 },
+      end: { sheet, col: this.col + this.numCols - 2, row: this.row + this.numRows - 2 },
+    });
+    return raw.map((line, r) =>
+      line.map((value, c) => {
+        if (value === null || value === undefined) return '';
+        if (typeof value === 'object' && 'value' in value) return String((value as DetailedCellError).value);
+        if (typeof value !== 'number') return String(value);
+        const row = this.row - 1 + r;
+        const col = this.col - 1 + c;
+        const format = this.sheet.numberFormats.get(row, col);
+        if (format !== undefined) return showNumber(value, format);
+        const type = String(hf.getCellValueDetailedType({ sheet, col, row }));
+        return showNumber(value, type.startsWith('NUMBER_DATE') ? 'yyyy-mm-dd' : undefined);
+      }),
     );
   }
 
@@ -617,7 +639,7 @@ export class FakeRange {
     if (Object.prototype.toString.call(value) === '[object Date]') {
       const serial = this.book.dateToSerial(value as Date);
       const format = this.sheet.numberFormats.get(row, col);
-      if (format === undefined || !DATE_FORMAT.test(format)) {
+      if (format === undefined || !isDateFormat(format)) {
         this.sheet.numberFormats.set(row, col, Number.isInteger(serial) ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm:ss');
       }
       return serial;
@@ -628,6 +650,17 @@ export class FakeRange {
     }
     if (typeof value === 'number' || typeof value === 'boolean') return value;
     return String(value);
+  }
+
+  /**
+   * The emulator's own door, not Apps Script's: writes contents exactly as
+   * HyperFormula takes them (`=…` a formula, `'…` a text), for workbooks read
+   * from a file.
+   */
+  setRawContents(contents: RawCellContent[][]): this {
+    this.checkShape(contents, 'rows or columns');
+    this.write(contents);
+    return this;
   }
 
   private write(contents: RawCellContent[][]): void {

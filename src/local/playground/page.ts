@@ -1,0 +1,169 @@
+/**
+ * The playground page: sheet tabs and a grid of the workbook, a cell editor
+ * (type and press Enter: the server writes it as typed input and fires
+ * `onEdit`), the add-on menu as buttons, and "Next day". The sidebar is the
+ * real Sidebar.html in an iframe; after it logs or undoes an entry the grid is
+ * refreshed. All text goes in with `textContent`.
+ */
+import type { PlaygroundState } from './types';
+
+let state: PlaygroundState | undefined;
+let current = 0;
+let selected = { row: 0, col: 0 };
+
+const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const grid = element<HTMLTableElement>('grid');
+const formula = element<HTMLInputElement>('formula');
+const address = element<HTMLLabelElement>('address');
+
+async function post(path: string, body: unknown = {}): Promise<void> {
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  show(await response.json());
+}
+
+async function reload(): Promise<void> {
+  const response = await fetch('/api/state');
+  show(await response.json(), false);
+}
+
+function show(next: PlaygroundState, withAlerts = true): void {
+  state = next;
+  current = Math.min(current, next.sheets.length - 1);
+  renderMenu();
+  renderTabs();
+  renderGrid();
+  element('today').textContent =
+    `Today: ${next.today} (${next.timeZone})${next.dayOffset ? ` · +${next.dayOffset} d` : ''} · ${next.user}`;
+  const messages = element('messages');
+  if (withAlerts || next.error) {
+    messages.replaceChildren(
+      ...next.alerts.map((text) => paragraph(text)),
+      ...(next.error ? [paragraph(next.error, 'error')] : []),
+    );
+  }
+  document.body.dataset.ready = 'true';
+}
+
+function paragraph(text: string, className = ''): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.textContent = text;
+  if (className) p.className = className;
+  return p;
+}
+
+function renderMenu(): void {
+  const menu = element('menu');
+  if (menu.childElementCount === state?.menu.length) return;
+  menu.replaceChildren(
+    ...(state?.menu ?? [])
+      .filter((item) => item.functionName !== 'openSidebar')
+      .map((item) => {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.textContent = item.caption;
+        button.addEventListener('click', () => void post('/api/menu', { functionName: item.functionName }));
+        return button;
+      }),
+  );
+}
+
+function renderTabs(): void {
+  element('tabs').replaceChildren(
+    ...(state?.sheets ?? []).map((sheet, index) => {
+      const tab = document.createElement('button');
+      tab.type = 'button';
+      tab.setAttribute('role', 'tab');
+      tab.setAttribute('aria-selected', String(index === current));
+      tab.textContent = sheet.name;
+      tab.addEventListener('click', () => {
+        current = index;
+        selected = { row: 0, col: 0 };
+        renderTabs();
+        renderGrid();
+      });
+      return tab;
+    }),
+  );
+}
+
+function renderGrid(): void {
+  const sheet = state?.sheets[current];
+  if (!sheet) return;
+  grid.dataset.sheet = sheet.name;
+  const head = document.createElement('tr');
+  head.append(document.createElement('th'));
+  for (const letters of sheet.columns) {
+    const th = document.createElement('th');
+    th.textContent = letters;
+    head.append(th);
+  }
+  const rows = sheet.cells.map((line, r) => {
+    const tr = document.createElement('tr');
+    if (r + 1 === sheet.frozenRows) tr.className = 'frozen-last';
+    const th = document.createElement('th');
+    th.className = 'row';
+    th.textContent = String(r + 1);
+    tr.append(th);
+    line.forEach((cell, c) => {
+      const td = document.createElement('td');
+      td.textContent = cell.text;
+      td.dataset.a1 = `${sheet.columns[c]}${r + 1}`;
+      td.tabIndex = -1;
+      if (cell.background) td.style.background = cell.background;
+      if (cell.bold) td.classList.add('bold');
+      if (r === selected.row && c === selected.col) td.classList.add('selected');
+      td.addEventListener('click', () => select(r, c));
+      tr.append(td);
+    });
+    return tr;
+  });
+  grid.replaceChildren(head, ...rows);
+  select(selected.row, selected.col, false);
+}
+
+function select(row: number, col: number, focus = true): void {
+  const sheet = state?.sheets[current];
+  const cell = sheet?.cells[row]?.[col];
+  if (!sheet || !cell) return;
+  grid.querySelector('td.selected')?.classList.remove('selected');
+  grid.querySelector(`td[data-a1="${sheet.columns[col]}${row + 1}"]`)?.classList.add('selected');
+  selected = { row, col };
+  address.textContent = `${sheet.columns[col]}${row + 1}`;
+  formula.value = cell.formula ?? cell.text;
+  if (focus) formula.focus();
+}
+
+formula.addEventListener('keydown', (event) => {
+  const sheet = state?.sheets[current];
+  if (event.key !== 'Enter' || !sheet) return;
+  event.preventDefault();
+  const a1 = `${sheet.columns[selected.col]}${selected.row + 1}`;
+  const value = formula.value;
+  selected = { row: selected.row + 1, col: selected.col };
+  void post('/api/edit', { sheet: sheet.name, a1, value });
+});
+
+element('next-day').addEventListener('click', () => void post('/api/next-day'));
+
+// The sidebar changes the workbook through its own calls; show their effect.
+const sidebar = element<HTMLIFrameElement>('sidebar');
+sidebar.addEventListener('load', () => {
+  const win = sidebar.contentWindow as (Window & { fetch: typeof fetch }) | null;
+  if (!win) return;
+  const original = win.fetch.bind(win);
+  win.fetch = (async (...args: Parameters<typeof fetch>) => {
+    const response = await original(...args);
+    if (String(args[0]).includes('/rpc'))
+      void response
+        .clone()
+        .text()
+        .then(() => reload());
+    return response;
+  }) as typeof fetch;
+});
+
+void reload();

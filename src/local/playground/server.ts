@@ -1,0 +1,304 @@
+/**
+ * The local playground: the whole add-on running on this machine, no Google
+ * account needed. The real dist/Code.js runs in the local runtime; the page
+ * shows the workbook (tabs, values, formula results, row colours) beside the
+ * real Sidebar.html, has the add-on menu as buttons, fires `onEdit` for every
+ * cell typed, and a "Next day" control moves the clock so pacing and period
+ * roll-over can be watched. Every change is saved to an `.xlsx` file.
+ */
+import { existsSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { bridgeHandler, readBody, send } from '../bridge';
+import { ROOT } from '../paths';
+import { AppsScriptRuntime } from '../runtime';
+import { columnLetters, type FakeSheet } from '../spreadsheet';
+import { loadWorkbook, saveWorkbook, type WorkbookMeta } from '../xlsx';
+import type { GridCell, PlaygroundState } from './types';
+
+const MS_PER_DAY = 86_400_000;
+/** Rows and columns the page shows of a sheet beyond its data, to type into. */
+const MARGIN_ROWS = 20;
+const MARGIN_COLUMNS = 3;
+const MIN_COLUMNS = 12;
+/** The most rows the page shows of one sheet; the rest stays in the file. */
+const MAX_SHOWN_ROWS = 2_000;
+
+export interface PlaygroundOptions {
+  /** The `.xlsx` file the workbook lives in; created with sample data when missing. */
+  workbook: string;
+  port?: number;
+  host?: string;
+  /** For a new workbook: the spreadsheet's zone and locale. */
+  timeZone?: string;
+  locale?: string;
+  /** The signed-in user. */
+  user?: string;
+  /** The real clock, for tests: the playground adds its "Next day" offset to it. */
+  clock?: () => number;
+}
+
+export interface Playground {
+  url: string;
+  runtime: AppsScriptRuntime;
+  close(): Promise<void>;
+}
+
+/** The page's script and style, bundled once per start. */
+async function pageScript(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(ROOT, 'src/local/playground/page.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    platform: 'browser',
+    minify: true,
+    write: false,
+    charset: 'utf8',
+  });
+  return (result.outputFiles[0]?.text ?? '').replace(/<\//g, '<\\/');
+}
+
+/** The shown part of a sheet: values as the user sees them, formulas, colours. */
+function gridOf(sheet: FakeSheet): PlaygroundState['sheets'][number] {
+  const lastRow = sheet.getLastRow();
+  const lastColumn = sheet.getLastColumn();
+  const rows = Math.min(MAX_SHOWN_ROWS, Math.max(lastRow, 1) + MARGIN_ROWS);
+  const columns = Math.max(lastColumn + MARGIN_COLUMNS, MIN_COLUMNS);
+  const range = sheet.getRange(1, 1, rows, columns);
+  const display = range.getDisplayValues();
+  const formulas = range.getFormulas();
+  const backgrounds = range.getBackgrounds();
+  const weights = range.getFontWeights();
+  const cells: GridCell[][] = display.map((line, r) =>
+    line.map((text, c) => {
+      const cell: GridCell = { text };
+      const formula = formulas[r]?.[c];
+      const background = backgrounds[r]?.[c];
+      if (formula) cell.formula = formula;
+      if (background && background !== '#ffffff') cell.background = background;
+      if (weights[r]?.[c] === 'bold') cell.bold = true;
+      return cell;
+    }),
+  );
+  return {
+    name: sheet.getName(),
+    columns: Array.from({ length: columns }, (_, c) => columnLetters(c)),
+    cells,
+    frozenRows: sheet.getFrozenRows(),
+    totalRows: lastRow,
+  };
+}
+
+/**
+ * Starts the playground. A missing workbook file starts a new workbook, set up
+ * and filled with sample data; an existing one is read (a file that is not a
+ * workbook is refused, and left alone) and set up, which adopts its sheets.
+ */
+export async function startPlayground(options: PlaygroundOptions): Promise<Playground> {
+  const clock = options.clock ?? Date.now;
+  const path = options.workbook;
+  const isNew = !existsSync(path);
+  const runtime = new AppsScriptRuntime({
+    timeZone: options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    locale: options.locale ?? 'en_US',
+    user: options.user ?? 'raj@example.com',
+    now: clock(),
+  });
+  const meta: WorkbookMeta = {
+    timeZone: runtime.spreadsheet.timeZone,
+    locale: runtime.spreadsheet.locale,
+    dayOffset: 0,
+  };
+  if (!isNew) {
+    const kept = await loadWorkbook(runtime.spreadsheet, path);
+    meta.timeZone = runtime.spreadsheet.timeZone;
+    meta.locale = runtime.spreadsheet.locale;
+    meta.dayOffset = kept.dayOffset ?? 0;
+  }
+  runtime.userLocale = runtime.spreadsheet.locale;
+  const tick = () => {
+    runtime.now = clock() + meta.dayOffset * MS_PER_DAY;
+  };
+  tick();
+  runtime.open();
+  runtime.call('setUpWorkbook');
+  if (isNew) runtime.call('insertSampleData');
+  runtime.call('refreshStatus');
+  // Alerts of the start-up actions are not news to the user.
+  runtime.ui.alerts.length = 0;
+  await saveWorkbook(runtime.spreadsheet, path, meta);
+
+  let saving = Promise.resolve();
+  let lastError = '';
+  const save = () => {
+    saving = saving
+      .then(() => saveWorkbook(runtime.spreadsheet, path, meta))
+      .then(() => {
+        lastError = '';
+      })
+      .catch((error: Error) => {
+        lastError = `The workbook could not be saved to ${path}: ${error.message}`;
+      });
+    return saving;
+  };
+  const bridge = bridgeHandler(runtime, {
+    onCall: (name) => {
+      if (name === 'logActivity' || name === 'undoLastEntry') void save();
+    },
+  });
+  const script = await pageScript();
+
+  function state(alerts: string[] = []): PlaygroundState {
+    tick();
+    const today = new Date(runtime.currentTime()).toLocaleDateString('en-CA', { timeZone: meta.timeZone });
+    return {
+      file: path,
+      today,
+      dayOffset: meta.dayOffset,
+      timeZone: meta.timeZone,
+      user: runtime.user,
+      menu: (runtime.ui.menus[0]?.items ?? [])
+        .filter((item) => item.functionName)
+        .map((item) => ({ caption: item.caption, functionName: item.functionName as string })),
+      sheets: runtime.spreadsheet.sheets.map(gridOf),
+      alerts,
+      error: lastError,
+    };
+  }
+
+  /** Runs an action as the add-on would, and reports what it told the user. */
+  async function act(action: () => void): Promise<PlaygroundState> {
+    tick();
+    const before = runtime.ui.alerts.length;
+    const toasts = runtime.spreadsheet.toasts.length;
+    let failure: string | undefined;
+    try {
+      action();
+    } catch (error) {
+      const text = (error as { message?: unknown })?.message;
+      failure = typeof text === 'string' ? text : String(error);
+    }
+    await save();
+    const said = [
+      ...runtime.ui.alerts.slice(before).map((alert) => alert.prompt),
+      ...runtime.spreadsheet.toasts.slice(toasts).map((toast) => toast.message),
+    ];
+    if (failure) said.push(failure);
+    return state(said);
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (await bridge.handle(request, response)) return;
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (request.method === 'GET' && url.pathname === '/') {
+      send(
+        response,
+        200,
+        'text/html',
+        PAGE.replace('/* SCRIPT */', () => script),
+      );
+      return;
+    }
+    if (url.pathname === '/favicon.ico') {
+      response.writeHead(204).end();
+      return;
+    }
+    if (request.method === 'GET' && url.pathname === '/api/state') {
+      send(response, 200, 'application/json', JSON.stringify(state()));
+      return;
+    }
+    if (request.method === 'POST' && url.pathname.startsWith('/api/')) {
+      const body = JSON.parse((await readBody(request)) || '{}') as Record<string, unknown>;
+      let result: PlaygroundState;
+      if (url.pathname === '/api/menu') {
+        const name = String(body.functionName ?? '');
+        const allowed = state().menu.some((item) => item.functionName === name);
+        result = await act(() => {
+          if (!allowed) throw new Error(`${name} is not in the add-on menu`);
+          runtime.call(name);
+        });
+      } else if (url.pathname === '/api/edit') {
+        const { sheet, a1, value } = body as { sheet: string; a1: string; value: string };
+        result = await act(() => runtime.edit(String(sheet), String(a1), [[String(value ?? '')]]));
+      } else if (url.pathname === '/api/next-day') {
+        meta.dayOffset += 1;
+        // What the daily trigger does each morning: AsOfDate moves to today, the board is rebuilt.
+        result = await act(() => runtime.call('dailyRefresh', { authMode: 'FULL' }));
+      } else {
+        send(response, 404, 'text/plain', 'not found');
+        return;
+      }
+      send(response, 200, 'application/json', JSON.stringify(result));
+      return;
+    }
+    send(response, 404, 'text/plain', 'not found');
+  }
+
+  const server: Server = createServer((request, response) => {
+    handle(request, response).catch((error: Error) => send(response, 500, 'text/plain', error.message));
+  });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
+  const { port, address } = server.address() as AddressInfo;
+  return {
+    url: `http://${address}:${port}/`,
+    runtime,
+    close: async () => {
+      await saving;
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+const PAGE = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Activity Quota — local playground</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>
+  :root { font: 13px Arial, sans-serif; color: #202124; }
+  body { margin: 0; display: grid; grid-template-columns: 1fr 320px; grid-template-rows: auto auto auto 1fr auto; height: 100vh; }
+  header { grid-column: 1 / 3; display: flex; gap: 8px; align-items: center; padding: 6px 12px; border-bottom: 1px solid #dadce0; flex-wrap: wrap; }
+  header h1 { font-size: 15px; margin: 0 12px 0 0; font-weight: normal; }
+  header .today { margin-left: auto; color: #5f6368; }
+  button { font: inherit; border: 1px solid #dadce0; background: #fff; border-radius: 4px; padding: 5px 10px; cursor: pointer; }
+  button:hover { background: #f1f3f4; }
+  button:focus-visible, td:focus-visible { outline: 2px solid #1a73e8; outline-offset: -2px; }
+  #bar { grid-column: 1; display: flex; gap: 6px; padding: 4px 12px; border-bottom: 1px solid #dadce0; align-items: center; }
+  #bar label { color: #5f6368; min-width: 70px; }
+  #formula { flex: 1; font: 13px monospace; padding: 4px; border: 1px solid #dadce0; }
+  #grid-wrap { grid-column: 1; overflow: auto; }
+  table { border-collapse: collapse; }
+  th { background: #f8f9fa; color: #5f6368; font-weight: normal; position: sticky; top: 0; z-index: 1; border: 1px solid #e0e0e0; padding: 2px 6px; }
+  th.row { position: sticky; left: 0; }
+  td { border: 1px solid #e0e0e0; padding: 2px 6px; white-space: nowrap; max-width: 260px; overflow: hidden; text-overflow: ellipsis; height: 18px; }
+  td.bold { font-weight: bold; }
+  td.selected { outline: 2px solid #1a73e8; outline-offset: -2px; }
+  tr.frozen-last td { border-bottom: 2px solid #9aa0a6; }
+  #tabs { grid-column: 1; display: flex; gap: 2px; padding: 4px 12px; border-top: 1px solid #dadce0; background: #f8f9fa; }
+  #tabs button[aria-selected="true"] { background: #e8f0fe; border-color: #1a73e8; color: #1967d2; }
+  iframe { grid-column: 2; grid-row: 3 / 6; border: 0; border-left: 1px solid #dadce0; width: 320px; height: 100%; }
+  #messages { grid-column: 1 / 3; }
+  #messages p { margin: 0; padding: 6px 12px; background: #e8f0fe; border-bottom: 1px solid #d2e3fc; }
+  #messages p.error { background: #fce8e6; }
+</style>
+</head>
+<body>
+<header>
+  <h1>Activity Quota — local playground</h1>
+  <nav id="menu" aria-label="Add-on menu"></nav>
+  <button id="next-day" type="button">Next day ›</button>
+  <span class="today" id="today"></span>
+</header>
+<div id="messages" role="status" aria-live="polite"></div>
+<div id="bar"><label for="formula" id="address">A1</label><input id="formula" aria-label="Cell contents" autocomplete="off"></div>
+<div id="grid-wrap"><table id="grid" aria-label="Sheet"></table></div>
+<div id="tabs" role="tablist" aria-label="Sheets"></div>
+<iframe id="sidebar" title="Sidebar" src="/sidebar"></iframe>
+<script>/* SCRIPT */</script>
+</body>
+</html>`;

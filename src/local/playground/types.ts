@@ -1,0 +1,33 @@
+/** What the playground's server tells its page. */
+
+export interface GridCell {
+  /** The value as the sheet shows it. */
+  text: string;
+  formula?: string;
+  background?: string;
+  bold?: boolean;
+}
+
+export interface PlaygroundState {
+  /** The `.xlsx` file the workbook is saved to. */
+  file: string;
+  /** Today on the playground's clock, in the spreadsheet's zone (YYYY-MM-DD). */
+  today: string;
+  dayOffset: number;
+  timeZone: string;
+  user: string;
+  /** The add-on menu as onOpen built it. */
+  menu: { caption: string; functionName: string }[];
+  sheets: {
+    name: string;
+    columns: string[];
+    cells: GridCell[][];
+    frozenRows: number;
+    /** Rows with data, which may be more than the page shows. */
+    totalRows: number;
+  }[];
+  /** What the last action told the user (alerts, toasts, errors). */
+  alerts: string[];
+  /** Set when the last save failed. */
+  error: string;
+}

@@ -1,0 +1,282 @@
+/**
+ * Issue 5: `npm start`, the local playground, driven in Chromium. Each test
+ * starts the real command (`npm start -- --workbook … --port 0`) on a workbook
+ * file of its own, as a newcomer would.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { STATUS_COLORS } from '../src/core/palette';
+import { artifact, launch } from './helpers/browser';
+
+const ROOT = join(import.meta.dirname, '..');
+
+interface Started {
+  url: string;
+  child: ChildProcess;
+  output: () => string;
+}
+
+const running: ChildProcess[] = [];
+
+/** Runs `npm start` with `args`; resolves with the address it prints, or rejects with what it said on exit. */
+function start(args: string[]): Promise<Started> {
+  const child = spawn('npm', ['start', '--', '--port', '0', '--time-zone', 'Asia/Seoul', ...args], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  running.push(child);
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const url = /playground: (http:\/\/\S+)/.exec(output)?.[1];
+      if (url) resolve({ url, child, output: () => output });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => reject(Object.assign(new Error(`npm start exited with ${code}`), { code, output })));
+  });
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.on('exit', () => resolve());
+  });
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+  const done = exited(child);
+  process.kill(-child.pid, 'SIGTERM');
+  await done;
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterEach(async () => {
+  await Promise.all(running.splice(0).map(stop));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+function workbookPath(name: string): string {
+  return join(mkdtempSync(join(tmpdir(), 'aq-playground-')), name);
+}
+
+async function open(url: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(url);
+  await page.locator('body[data-ready="true"]').waitFor();
+  return page;
+}
+
+async function showSheet(page: Page, name: string): Promise<void> {
+  await page.getByRole('tab', { name }).click();
+  await page.locator(`#grid[data-sheet="${name}"]`).waitFor();
+}
+
+/** The grid's rows as text, header row of the sheet first (column letters left out). */
+async function gridRows(page: Page): Promise<string[][]> {
+  return page
+    .locator('#grid tr')
+    .evaluateAll((rows) =>
+      rows.slice(1).map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+    );
+}
+
+async function cellOf(page: Page, a1: string) {
+  return page.locator(`#grid td[data-a1="${a1}"]`);
+}
+
+/** Types into a cell through the cell editor, as a user does, and waits for the answer. */
+async function typeInto(page: Page, a1: string, text: string): Promise<void> {
+  await (await cellOf(page, a1)).click();
+  await page.locator('#formula').fill(text);
+  const answered = page.waitForResponse((response) => response.url().endsWith('/api/edit'));
+  await page.locator('#formula').press('Enter');
+  await answered;
+}
+
+/** The Status board's row (1-based sheet row) for a rep and activity. */
+async function boardRow(page: Page, rep: string, activity: string): Promise<{ row: number; cells: string[] }> {
+  await showSheet(page, 'Status');
+  const rows = await gridRows(page);
+  const header = rows[0] ?? [];
+  const index = rows.findIndex(
+    (cells) => cells[header.indexOf('Rep')] === rep && cells[header.indexOf('Activity')] === activity,
+  );
+  if (index < 0) throw new Error(`no board row for ${rep} ${activity}`);
+  return { row: index + 1, cells: rows[index] ?? [] };
+}
+
+async function rowBackground(page: Page, row: number): Promise<string> {
+  return (await cellOf(page, `A${row}`)).evaluate((td) => getComputedStyle(td).backgroundColor);
+}
+
+function rgb(hex: string): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
+}
+
+describe('npm start: the playground', () => {
+  it('serves the workbook and the sidebar; logging an activity adds the row and recolours the board', async () => {
+    const file = workbookPath('team.xlsx');
+    const { url } = await start(['--workbook', file]);
+    const page = await open(url);
+    await showSheet(page, 'Status');
+    const header = (await gridRows(page))[0] ?? [];
+    const column = (name: string) => header.indexOf(name);
+    // A quota of Raj's that is not met yet, so logging its target makes it Met.
+    const open_ = (await gridRows(page)).find(
+      (cells) => cells[column('Rep')] === 'Raj' && cells[column('Status')] !== 'Met',
+    );
+    if (!open_) throw new Error('the sample data has no unmet quota for Raj');
+    const activity = open_[column('Activity')] as string;
+    const before = await boardRow(page, 'Raj', activity);
+    const colourBefore = await rowBackground(page, before.row);
+
+    const sidebar: FrameLocator = page.frameLocator('#sidebar');
+    await sidebar.locator('main[aria-busy="false"]').waitFor();
+    await sidebar.getByLabel('Activity').fill(activity);
+    await sidebar.getByLabel('Quantity').fill(String(open_[column('Target')]).replace(/,/g, ''));
+    await sidebar.locator('#notes').fill('playground entry');
+    const refreshed = page.waitForResponse((response) => response.url().endsWith('/api/state'));
+    await sidebar.getByRole('button', { name: 'Log activity' }).click();
+    await refreshed;
+
+    await showSheet(page, 'Activities');
+    const logged = (await gridRows(page)).filter((cells) => cells.includes('playground entry'));
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toContain(activity);
+    expect(logged[0]).toContain('Raj');
+
+    const after = await boardRow(page, 'Raj', activity);
+    expect(after.cells[column('Status')]).toBe('Met');
+    expect(await rowBackground(page, after.row)).toBe(rgb(STATUS_COLORS.met));
+    expect(await rowBackground(page, after.row)).not.toBe(colourBefore);
+    await page.screenshot({ path: artifact('playground.png') });
+    await page.close();
+  });
+
+  it('computes a typed QUOTA_ATTAINMENT as the board does, and again after a Target changes; keeps it all across a restart', async () => {
+    const file = workbookPath('team.xlsx');
+    const first = await start(['--workbook', file]);
+    const page = await open(first.url);
+    const board = await boardRow(page, 'Raj', 'Calls');
+    const header = (await gridRows(page))[0] ?? [];
+    const done = Number(board.cells[header.indexOf('Done')]?.replace(/,/g, ''));
+    const target = Number(board.cells[header.indexOf('Target')]?.replace(/,/g, ''));
+    expect(target).toBeGreaterThan(0);
+
+    await showSheet(page, 'Team');
+    await typeInto(page, 'H2', '=QUOTA_ATTAINMENT(ActivityLog, QuotaTable, "Raj", "Calls", AsOfDate)');
+    await showSheet(page, 'Team');
+    expect(Number(await (await cellOf(page, 'H2')).textContent())).toBeCloseTo(done / target, 9);
+
+    // The quota Raj's calls are measured against: his own row, else the "*" row.
+    await showSheet(page, 'Quotas');
+    const quotas = await gridRows(page);
+    const qh = quotas[0] ?? [];
+    const pick = (rep: string) =>
+      quotas.findIndex((cells) => cells[qh.indexOf('Rep')] === rep && cells[qh.indexOf('Activity')] === 'Calls');
+    const quotaRow = (pick('Raj') >= 0 ? pick('Raj') : pick('*')) + 1;
+    expect(quotaRow).toBeGreaterThan(1);
+    const targetColumn = String.fromCharCode(65 + qh.indexOf('Target'));
+    await typeInto(page, `${targetColumn}${quotaRow}`, String(target * 2));
+    await showSheet(page, 'Team');
+    expect(Number(await (await cellOf(page, 'H2')).textContent())).toBeCloseTo(done / (target * 2), 9);
+    await page.close();
+
+    // Restart on the same file: the formula, the new target and every entry are still there.
+    await stop(first.child);
+    const saved = new ExcelJS.Workbook();
+    await saved.xlsx.readFile(file);
+    const team = saved.getWorksheet('Team');
+    expect(team?.getCell('H2').formula).toBe('QUOTA_ATTAINMENT(ActivityLog, QuotaTable, "Raj", "Calls", AsOfDate)');
+    expect(team?.getCell('H2').result).toBeCloseTo(done / (target * 2), 9);
+    const log = saved.getWorksheet('Activities');
+    expect(log?.actualRowCount).toBeGreaterThan(10);
+    const fills = new Set<string>();
+    saved.getWorksheet('Status')?.eachRow((row) => {
+      const fill = row.getCell(1).fill as { fgColor?: { argb?: string } } | undefined;
+      if (fill?.fgColor?.argb) fills.add(`#${fill.fgColor.argb.slice(2).toLowerCase()}`);
+    });
+    for (const status of ['met', 'missed', 'behind'] as const) expect(fills).toContain(STATUS_COLORS[status]);
+
+    const second = await start(['--workbook', file]);
+    const again = await open(second.url);
+    await showSheet(again, 'Team');
+    expect(Number(await (await cellOf(again, 'H2')).textContent())).toBeCloseTo(done / (target * 2), 9);
+    await showSheet(again, 'Activities');
+    expect((await gridRows(again)).filter((cells) => cells.some((text) => text !== '')).length).toBe(
+      log?.actualRowCount,
+    );
+    await again.close();
+  });
+
+  it('opens a workbook whose log has its columns in another order and Danish headers', async () => {
+    const file = workbookPath('salg.xlsx');
+    const book = new ExcelJS.Workbook();
+    const log = book.addWorksheet('Salgslog');
+    log.addRow(['Antal', 'Aktivitet', 'Sælger', 'Dato', 'Min kolonne']);
+    const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+    log.addRow([40, 'Opkald', 'Sofie', day('2026-11-02'), 'a']);
+    log.addRow([25, 'Opkald', 'Sofie', day('2026-11-16'), 'b']);
+    log.getColumn(4).numFmt = 'dd-mm-yyyy';
+    const quotas = book.addWorksheet('Kvoter');
+    quotas.addRow(['Sælger', 'Aktivitet', 'Periode', 'Mål']);
+    quotas.addRow(['Sofie', 'Opkald', 'Måned', 100]);
+    await book.xlsx.writeFile(file);
+
+    const { url } = await start(['--workbook', file]);
+    const page = await open(url);
+    const tabs = await page.getByRole('tab').allTextContents();
+    expect(tabs).toContain('Salgslog');
+    expect(tabs).toContain('Kvoter');
+    expect(tabs).not.toContain('Activities');
+    expect(tabs).not.toContain('Quotas');
+    const row = await boardRow(page, 'Sofie', 'Calls');
+    const header = (await gridRows(page))[0] ?? [];
+    expect(row.cells[header.indexOf('Done')]).toBe('65');
+    expect(row.cells[header.indexOf('Target')]).toBe('100');
+    await showSheet(page, 'Salgslog');
+    expect((await gridRows(page))[0]?.slice(0, 5)).toEqual(['Antal', 'Aktivitet', 'Sælger', 'Dato', 'Min kolonne']);
+    await page.close();
+  });
+
+  it.each([
+    ['text that is not a workbook', Buffer.from('this is not a spreadsheet\n')],
+    ['a workbook cut off halfway', 'truncated'],
+  ] as const)('refuses %s with a clear message and leaves the file byte for byte', async (_label, content) => {
+    const file = workbookPath('broken.xlsx');
+    if (content === 'truncated') {
+      const book = new ExcelJS.Workbook();
+      book.addWorksheet('Activities').addRow(['Date', 'Rep', 'Activity', 'Quantity']);
+      const whole = Buffer.from(await book.xlsx.writeBuffer());
+      writeFileSync(file, whole.subarray(0, Math.floor(whole.length / 2)));
+    } else {
+      writeFileSync(file, content);
+    }
+    const bytes = readFileSync(file);
+    const failure = (await start(['--workbook', file]).then(
+      () => {
+        throw new Error('the playground started on a broken file');
+      },
+      (error: { code: number; output: string }) => error,
+    )) as { code: number; output: string };
+    expect(failure.code).toBe(1);
+    expect(failure.output).toContain(`${file} could not be opened as an .xlsx workbook`);
+    expect(failure.output).toContain('It was left exactly as it was');
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+  });
+});
