@@ -25,6 +25,11 @@ export function dayFromParts(year: number, month: number, dayOfMonth: number): D
   return Math.round(Date.UTC(year, month - 1, dayOfMonth) / MS_PER_DAY);
 }
 
+/** The day of the week, Sunday = 0 … Saturday = 6, by arithmetic (day 0, 1970-01-01, was a Thursday). */
+export function weekdayOf(day: Day): number {
+  return (((day + 4) % 7) + 7) % 7;
+}
+
 /** A Day as a `Date` whose calendar fields are that day: the form date-fns works on. */
 export function dayToDate(day: Day): Date {
   const utc = new Date(day * MS_PER_DAY);

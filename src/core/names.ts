@@ -2,6 +2,7 @@
  * Who and what: rep keys and activity keys, so that "Raj", " raj " and "RAJ"
  * are one rep, and "Calls", "Звонки" and "전화" are one activity type.
  */
+import { readName } from './cells';
 import { BUILTIN_ACTIVITIES, type BuiltinActivity, builtinActivityOf, type Lang, normalizeWord, STRINGS } from './i18n';
 
 /** The rep key that means everyone (SPEC §2: `*` or blank in Quotas). */
@@ -60,5 +61,30 @@ export function memo(fn: (text: string) => string): (text: string) => string {
       cache.set(text, result);
     }
     return result;
+  };
+}
+
+/** A name cell read: the name as written (trimmed) and its key. */
+export interface Named {
+  name: string;
+  key: string;
+}
+
+/**
+ * Reads name cells (see `readName`) with their keys, each distinct cell value
+ * once: a log repeats the same few names on every row, and normalising text is
+ * the dearest step of reading a row. Undefined for a blank or non-name cell.
+ */
+export function nameReader(keyOf: (name: string) => string): (cell: unknown) => Named | undefined {
+  const cache = new Map<unknown, Named>();
+  return (cell) => {
+    const hit = cache.get(cell);
+    if (hit) return hit;
+    const name = readName(cell);
+    if (!name) return undefined;
+    const named = { name, key: keyOf(name) };
+    if (cache.size > 10_000) cache.clear();
+    cache.set(cell, named);
+    return named;
   };
 }

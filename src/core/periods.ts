@@ -2,17 +2,8 @@
  * Periods: the Day, Week, Month, Quarter or Year that contains a day, honouring
  * the week start and the fiscal year start.
  */
-import {
-  addDays,
-  addMonths,
-  differenceInCalendarDays,
-  endOfMonth,
-  endOfWeek,
-  isWeekend,
-  startOfMonth,
-  startOfWeek,
-} from 'date-fns';
-import { type Day, dayOfDateFields, dayToDate } from './day';
+import { addMonths, endOfMonth, endOfWeek, startOfMonth, startOfWeek } from 'date-fns';
+import { type Day, dayOfDateFields, dayToDate, weekdayOf } from './day';
 import type { PeriodKind } from './i18n/types';
 import type { Settings } from './settings';
 
@@ -73,23 +64,20 @@ export function fiscalYearOf(day: Day, settings: Settings): number {
 
 /** True when `day` is a working day: Monday to Friday, not a holiday. */
 export function isWorkingDay(day: Day, settings: Settings): boolean {
-  return !isWeekend(dayToDate(day)) && !settings.holidays.has(day);
+  const weekday = weekdayOf(day);
+  return weekday !== 0 && weekday !== 6 && !settings.holidays.has(day);
 }
 
 /**
  * Days that count for pacing in [start, end], inclusive: working days, or all
- * calendar days, as the settings say. Zero when end is before start.
+ * calendar days, as the settings say. Zero when end is before start. Counted on
+ * day numbers, without a `Date` per day: the board counts a period per row.
  */
 export function countPacingDays(start: Day, end: Day, settings: Settings): number {
   if (end < start) return 0;
-  const first = dayToDate(start);
-  const length = differenceInCalendarDays(dayToDate(end), first) + 1;
-  if (settings.pacing === 'calendar') return length;
+  if (settings.pacing === 'calendar') return end - start + 1;
   let count = 0;
-  for (let i = 0; i < length; i++) {
-    const date = addDays(first, i);
-    if (!isWeekend(date) && !settings.holidays.has(start + i)) count++;
-  }
+  for (let day = start; day <= end; day++) if (isWorkingDay(day, settings)) count++;
   return count;
 }
 

@@ -1,0 +1,321 @@
+/**
+ * The benchmark harness (issue 6): every measurement of one run, its bars, and
+ * the table of ratios. `npm run bench` runs it at full size (bench/run.ts);
+ * test/bench.test.ts runs it at toy sizes to keep it working.
+ */
+import { cpus } from 'node:os';
+import { type BundleFigures, measureBundle } from './bundle';
+import { type CallCounts, countCalls, sameCounts } from './calls';
+import { coreBoard, engineInput, floorSums } from './engine';
+import { type MemoryFigures, measureMemory } from './memory';
+import { compareBoardAndSumifs, type SheetsComparison } from './sheets';
+import { measureSidebar, type SidebarFigures } from './sidebar';
+import { interleave } from './stats';
+
+export interface BenchConfig {
+  /** Board vs SUMIFS at each log size (the bar applies to the largest). */
+  sheets: { sizes: number[]; quotas: number; reps: number };
+  engine: { rows: number; quotas: number; reps: number };
+  calls: { sizes: number[] };
+  bundle: { reps: number };
+  sidebar: { reps: number; rows: number } | false;
+  memory: { rows: number; quotas: number } | false;
+}
+
+/** What `npm run bench` measures: the sizes of issue 6. */
+export const FULL: BenchConfig = {
+  sheets: { sizes: [2_000, 20_000], quotas: 60, reps: 5 },
+  engine: { rows: 100_000, quotas: 300, reps: 21 },
+  calls: { sizes: [10, 10_000, 100_000] },
+  bundle: { reps: 15 },
+  sidebar: { reps: 7, rows: 1_000 },
+  memory: { rows: 100_000, quotas: 300 },
+};
+
+/** Toy sizes: the harness end to end in a few seconds, for the smoke test. */
+export const SMOKE: BenchConfig = {
+  sheets: { sizes: [50, 200], quotas: 10, reps: 1 },
+  engine: { rows: 500, quotas: 10, reps: 2 },
+  calls: { sizes: [10, 60] },
+  bundle: { reps: 2 },
+  sidebar: { reps: 1, rows: 20 },
+  memory: { rows: 500, quotas: 10 },
+};
+
+export interface EngineFigures {
+  rows: number;
+  quotas: number;
+  /** Median ms of the core's board and of the floor loop. */
+  engineMs: number;
+  floorMs: number;
+  /** engineMs ÷ floorMs. */
+  ratio: number;
+  /** Fastest engine sample ÷ fastest floor sample: the least disturbed pair, for a loaded machine. */
+  bestRatio: number;
+  engineRowsPerSecond: number;
+  floorRowsPerSecond: number;
+  boardRows: number;
+  samples: { engine: number[]; floor: number[] };
+}
+
+export interface Bar {
+  id: string;
+  what: string;
+  measured: string;
+  limit: string;
+  pass: boolean;
+}
+
+/** One line of the printed table: a measure, its baseline, ours, and the ratio. */
+export interface TableRow {
+  measure: string;
+  baseline: string;
+  ours: string;
+  ratio: string;
+  bar: string;
+}
+
+export interface Machine {
+  cpus: number;
+  cpuModel: string;
+  node: string;
+  platform: string;
+}
+
+export interface Results {
+  date: string;
+  machine: Machine;
+  sizes: BenchConfig;
+  sheets: SheetsComparison[];
+  engine: EngineFigures;
+  calls: CallCounts[];
+  bundle: BundleFigures;
+  sidebar?: SidebarFigures;
+  memory?: MemoryFigures;
+  bars: Bar[];
+  table: TableRow[];
+  pass: boolean;
+}
+
+export function machine(): Machine {
+  const list = cpus();
+  return {
+    cpus: list.length,
+    cpuModel: list[0]?.model.trim() ?? 'unknown',
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+  };
+}
+
+export function measureEngine(rows: number, quotas: number, reps: number): EngineFigures {
+  const input = engineInput(rows, quotas);
+  let boardRows = 0;
+  const pair = interleave(
+    reps,
+    2,
+    {
+      setup: () => input,
+      run: (s) => {
+        boardRows = coreBoard(s.activities, s.quotas).length - 1;
+      },
+    },
+    { setup: () => input, run: (s) => floorSums(s.activities) },
+  );
+  return {
+    rows,
+    quotas,
+    engineMs: pair.a,
+    floorMs: pair.b,
+    ratio: pair.a / pair.b,
+    bestRatio: Math.min(...pair.samplesA) / Math.min(...pair.samplesB),
+    engineRowsPerSecond: (rows / pair.a) * 1000,
+    floorRowsPerSecond: (rows / pair.b) * 1000,
+    boardRows,
+    samples: { engine: pair.samplesA, floor: pair.samplesB },
+  };
+}
+
+const ms = (n: number) => `${n < 10 ? n.toFixed(2) : n < 100 ? n.toFixed(1) : Math.round(n).toLocaleString('en')} ms`;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const x = (n: number) => `${n.toFixed(n < 10 ? 2 : 1)}×`;
+const count = (n: number) => n.toLocaleString('en');
+const perSecond = (n: number) => `${(n / 1_000_000).toFixed(2)} M rows/s`;
+
+export type Progress = (message: string) => void;
+
+/** Runs every measurement of `config`, in order, and judges the bars. */
+export async function runBench(config: BenchConfig, progress: Progress = () => undefined): Promise<Results> {
+  const sheets: SheetsComparison[] = [];
+  for (const size of config.sheets.sizes) {
+    progress(`board vs SUMIFS at ${count(size)} rows…`);
+    sheets.push(compareBoardAndSumifs(size, config.sheets.quotas, config.sheets.reps));
+  }
+  progress(`core vs floor at ${count(config.engine.rows)} rows…`);
+  const engine = measureEngine(config.engine.rows, config.engine.quotas, config.engine.reps);
+  const calls: CallCounts[] = [];
+  for (const size of config.calls.sizes) {
+    progress(`service calls at ${count(size)} rows…`);
+    calls.push(countCalls(size));
+  }
+  progress('bundle…');
+  const bundle = await measureBundle(config.bundle.reps);
+  let sidebar: SidebarFigures | undefined;
+  if (config.sidebar) {
+    progress('sidebar in Chromium…');
+    sidebar = await measureSidebar(config.sidebar.reps, config.sidebar.rows);
+  }
+  let memory: MemoryFigures | undefined;
+  if (config.memory) {
+    progress(`memory at ${count(config.memory.rows)} rows…`);
+    memory = measureMemory(config.memory.rows, config.memory.quotas);
+  }
+  return judge({
+    date: new Date().toISOString(),
+    machine: machine(),
+    sizes: config,
+    sheets,
+    engine,
+    calls,
+    bundle,
+    ...(sidebar ? { sidebar } : {}),
+    ...(memory ? { memory } : {}),
+  });
+}
+
+/** The bars of issue 6, and the table. */
+export function judge(results: Omit<Results, 'bars' | 'table' | 'pass'>): Results {
+  const { sheets, engine, calls, bundle, sidebar, memory } = results;
+  const bars: Bar[] = [];
+  const table: TableRow[] = [];
+  const largest = sheets.at(-1);
+  for (const s of sheets) {
+    const barred = s === largest;
+    table.push({
+      measure: `QUOTA_BOARD vs ${s.sumifsFormulas} SUMIFS, ${count(s.rows)} rows, ${s.quotas} quotas`,
+      baseline: ms(s.sumifsMs),
+      ours: `${ms(s.boardMs)} (bridge ${ms(s.boardBridgeMs)}, bundle ${ms(s.boardInsideMs)})`,
+      ratio: s.speedup >= 1 ? `board ${x(s.speedup)} faster` : `board ${x(1 / s.speedup)} slower`,
+      bar: barred ? '≥ 10× faster' : '(growth)',
+    });
+    if (barred) {
+      bars.push({
+        id: 'board-vs-sumifs',
+        what: `QUOTA_BOARD at least 10× faster than the SUMIFS grid at ${count(s.rows)} rows, same Done values`,
+        measured: `${x(s.speedup)}${s.sameAnswers ? '' : ', answers differ'}`,
+        limit: '≥ 10×',
+        pass: s.speedup >= 10 && s.sameAnswers,
+      });
+    }
+  }
+  table.push({
+    measure: `core board vs floor loop, ${count(engine.rows)} rows, ${engine.quotas} quotas`,
+    baseline: `${ms(engine.floorMs)} (${perSecond(engine.floorRowsPerSecond)})`,
+    ours: `${ms(engine.engineMs)} (${perSecond(engine.engineRowsPerSecond)})`,
+    ratio: `${x(engine.ratio)} the floor (fastest runs ${x(engine.bestRatio)})`,
+    bar: '≤ 3×',
+  });
+  bars.push({
+    id: 'engine-vs-floor',
+    what: `the core's board within 3× of a bare sum loop at ${count(engine.rows)} rows`,
+    measured: x(engine.ratio),
+    limit: '≤ 3×',
+    pass: engine.ratio <= 3,
+  });
+  const firstCalls = calls[0];
+  const sizes = calls.map((c) => count(c.rows)).join(' / ');
+  const equal = sameCounts(calls) && calls.every((c) => c.logged);
+  table.push({
+    measure: `service calls: refresh at ${sizes} rows`,
+    baseline: `${firstCalls?.refreshTotal ?? '?'} at ${count(firstCalls?.rows ?? 0)}`,
+    ours: calls.map((c) => c.refreshTotal).join(' / '),
+    ratio: equal ? 'equal' : 'differ',
+    bar: 'equal',
+  });
+  table.push({
+    measure: `service calls: logActivity at ${sizes} rows`,
+    baseline: `${firstCalls?.logActivityTotal ?? '?'} at ${count(firstCalls?.rows ?? 0)}`,
+    ours: calls.map((c) => c.logActivityTotal).join(' / '),
+    ratio: equal ? 'equal' : 'differ',
+    bar: 'equal',
+  });
+  bars.push({
+    id: 'service-calls',
+    what: `refresh and logActivity make the same calls, method by method, at ${sizes} rows`,
+    measured: equal ? 'equal' : 'differ',
+    limit: 'equal',
+    pass: equal,
+  });
+  const languages = Object.entries(bundle.languageBytes)
+    .map(([lang, bytes]) => `${lang} ${kb(bytes)}`)
+    .join(', ');
+  table.push({
+    measure: `dist/Code.js: code (word tables: ${languages})`,
+    baseline: '100 KB',
+    ours: `${kb(bundle.codeBytes)} of ${kb(bundle.bytes)} (minified ${kb(bundle.minifiedBytes)})`,
+    ratio: `${((bundle.codeBytes / (100 * 1024)) * 100).toFixed(0)}% of the bar`,
+    bar: '< 100 KB',
+  });
+  bars.push({
+    id: 'bundle-size',
+    what: 'the code of dist/Code.js (without the word tables) under 100 KB unminified',
+    measured: kb(bundle.codeBytes),
+    limit: '< 100 KB',
+    pass: bundle.codeBytes < 100 * 1024,
+  });
+  table.push({
+    measure: 'load Code.js into a fresh vm context (minified alongside)',
+    baseline: `${ms(bundle.emptyLoadMs)} (empty script)`,
+    ours: `${ms(bundle.loadMs)} (minified ${ms(bundle.minifiedLoadMs)})`,
+    ratio: `${x(bundle.loadRatio)} the empty load`,
+    bar: '—',
+  });
+  if (sidebar) {
+    table.push({
+      measure: `sidebar ${kb(bundle.sidebarBytes)}: navigation → ready form (${count(sidebar.rows)}-row log)`,
+      baseline: `${ms(sidebar.blankMs)} (blank page)`,
+      ours: ms(sidebar.readyMs),
+      ratio: `${x(sidebar.ratio)} the blank page`,
+      bar: '—',
+    });
+  }
+  if (memory) {
+    table.push({
+      measure: `memory of the core's board, ${count(memory.rows)} rows, ${memory.quotas} quotas`,
+      baseline: `input ${memory.inputOnly.inputHeapMb.toFixed(1)} MB heap`,
+      ours: `peak RSS +${memory.boardPeakRssMb.toFixed(1)} MB, heap +${memory.boardHeapAfterMb.toFixed(1)} MB just after`,
+      ratio: `${(memory.boardPeakRssMb / Math.max(memory.inputOnly.inputHeapMb, 0.1)).toFixed(2)}× the input`,
+      bar: '—',
+    });
+  }
+  return { ...results, bars, table, pass: bars.every((bar) => bar.pass) };
+}
+
+/** The table as Markdown (what bench/results.md and the README show). */
+export function markdownTable(results: Results): string {
+  const lines = [
+    '| measure | baseline | ours | ratio | bar |',
+    '| --- | --- | --- | --- | --- |',
+    ...results.table.map((row) => `| ${row.measure} | ${row.baseline} | ${row.ours} | ${row.ratio} | ${row.bar} |`),
+  ];
+  return lines.join('\n');
+}
+
+export function markdownReport(results: Results): string {
+  const m = results.machine;
+  const bars = results.bars.map(
+    (bar) => `- ${bar.pass ? 'PASS' : 'MISS'} ${bar.what}: ${bar.measured} (bar ${bar.limit})`,
+  );
+  return [
+    '# Benchmark results',
+    '',
+    `Written by \`npm run bench\` on ${results.date}: ${m.cpus} × ${m.cpuModel}, Node ${m.node}, ${m.platform}.`,
+    'Times are medians of interleaved repetitions in one process; the ratios are what the bars judge.',
+    '',
+    markdownTable(results),
+    '',
+    '## Bars',
+    '',
+    ...bars,
+    '',
+  ].join('\n');
+}

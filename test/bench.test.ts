@@ -1,0 +1,96 @@
+/**
+ * Issue 6: the benchmark harness, end to end at toy sizes, so `npm run bench`
+ * keeps working. Times are never asserted (they are noise on shared machines):
+ * only that every figure is measured, the ratios computed and the results
+ * structured, and the counts (not times) that must hold at any size.
+ */
+import { describe, expect, it } from 'vitest';
+import { markdownReport, type Results, runBench, SMOKE } from '../bench/harness';
+import { sumifsSheet } from '../bench/sheets';
+import { workload } from '../bench/workload';
+
+const positive = (n: number) => Number.isFinite(n) && n > 0;
+
+describe('the benchmark harness at toy sizes', () => {
+  let results: Results;
+
+  it('runs every measurement and judges every bar', async () => {
+    results = await runBench(SMOKE);
+    expect(results.bars.map((bar) => bar.id)).toEqual([
+      'board-vs-sumifs',
+      'engine-vs-floor',
+      'service-calls',
+      'bundle-size',
+    ]);
+    for (const bar of results.bars) expect(typeof bar.pass).toBe('boolean');
+    expect(results.pass).toBe(results.bars.every((bar) => bar.pass));
+    expect(results.machine.cpus).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('compares the board with SUMIFS on the same data, with the same answers', () => {
+    expect(results.sheets.map((s) => s.rows)).toEqual(SMOKE.sheets.sizes);
+    for (const s of results.sheets) {
+      expect(s.sameAnswers).toBe(true);
+      expect(s.sumifsFormulas).toBe(SMOKE.sheets.quotas);
+      for (const n of [s.boardMs, s.sumifsMs, s.speedup, s.boardInsideMs, s.boardBridgeMs])
+        expect(positive(n)).toBe(true);
+      expect(s.speedup).toBeCloseTo(s.sumifsMs / s.boardMs);
+      expect(s.samples.board).toHaveLength(SMOKE.sheets.reps);
+    }
+  });
+
+  it('measures the core against the floor on the same rows', () => {
+    const { engine } = results;
+    expect(engine.rows).toBe(SMOKE.engine.rows);
+    expect(engine.boardRows).toBe(SMOKE.engine.quotas);
+    for (const n of [engine.engineMs, engine.floorMs, engine.ratio, engine.engineRowsPerSecond])
+      expect(positive(n)).toBe(true);
+    expect(engine.ratio).toBeCloseTo(engine.engineMs / engine.floorMs);
+  });
+
+  it('counts the same service calls at every size, and logActivity logs', () => {
+    expect(results.calls.map((c) => c.rows)).toEqual(SMOKE.calls.sizes);
+    for (const c of results.calls) {
+      expect(c.logged).toBe(true);
+      expect(c.refresh).toEqual(results.calls[0]?.refresh);
+      expect(c.logActivity).toEqual(results.calls[0]?.logActivity);
+      expect(c.refresh['Range.setValues']).toBe(1);
+    }
+    expect(results.bars.find((bar) => bar.id === 'service-calls')?.pass).toBe(true);
+  });
+
+  it('sizes the bundle, minified and not, and times its load against an empty script', () => {
+    const { bundle } = results;
+    expect(bundle.minifiedBytes).toBeLessThan(bundle.bytes);
+    expect(bundle.codeBytes).toBeLessThan(bundle.bytes);
+    expect(Object.keys(bundle.languageBytes).sort()).toEqual(['da', 'en', 'ko', 'ms', 'pl', 'ru']);
+    for (const n of [bundle.loadMs, bundle.emptyLoadMs, bundle.minifiedLoadMs, bundle.loadRatio])
+      expect(positive(n)).toBe(true);
+    expect(bundle.sidebarBytes).toBeGreaterThan(0);
+  });
+
+  it('times the sidebar against a blank page, and measures memory in child processes', () => {
+    const { sidebar, memory } = results;
+    for (const n of [sidebar?.readyMs, sidebar?.blankMs, sidebar?.ratio]) expect(positive(n ?? Number.NaN)).toBe(true);
+    expect(memory?.withBoard.rowsOut).toBe(SMOKE.engine.quotas + 1);
+    expect(positive(memory?.withBoard.peakRssMb ?? Number.NaN)).toBe(true);
+    expect(positive(memory?.inputOnly.inputHeapMb ?? Number.NaN)).toBe(true);
+  });
+
+  it('reports one table row per measure, in Markdown', () => {
+    expect(results.table).toHaveLength(results.sheets.length + 7);
+    const report = markdownReport(results);
+    expect(report).toContain('| measure | baseline | ours | ratio | bar |');
+    for (const bar of results.bars) expect(report).toContain(bar.what);
+  });
+});
+
+describe('the SUMIFS grid', () => {
+  it('has one formula per rep and activity, over the whole log', () => {
+    const load = workload(30, 10);
+    const grid = sumifsSheet(load.reps, 30);
+    const formulas = grid.flat().filter((cell) => typeof cell === 'string' && cell.startsWith('=SUMIFS('));
+    expect(formulas).toHaveLength(10);
+    expect(formulas[0]).toContain('Activities!$D$2:$D$31');
+  });
+});
