@@ -34,11 +34,12 @@ export function readName(value: unknown): string | undefined {
   return undefined;
 }
 
-/** A cell as a number: numbers, and text that is only a number ("12", " 3.5 "). NaN otherwise. */
+/** A cell as a finite number: numbers, and text that is only a number ("12", " 3.5 "). NaN otherwise ("1e400" too). */
 export function readNumber(value: unknown): number {
   if (typeof value === 'number') return Number.isFinite(value) ? value : Number.NaN;
   if (typeof value === 'string' && /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(value)) {
-    return Number(value);
+    const number = Number(value);
+    return Number.isFinite(number) ? number : Number.NaN;
   }
   return Number.NaN;
 }

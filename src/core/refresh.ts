@@ -7,7 +7,7 @@
 import { type Day, DayClock } from './day';
 import { type BoardRow, computeBoard, type Workbook } from './engine';
 import { type Lang, message, type StatusKey } from './i18n';
-import { notice, type SheetKind } from './i18n/app';
+import { APP, notice, type SheetKind } from './i18n/app';
 import { readActivityLog } from './log';
 import { worseStatus } from './palette';
 import type { Problem } from './problems';
@@ -44,7 +44,8 @@ export interface RefreshResult {
   clock: DayClock;
 }
 
-const EMPTY: unknown[][] = [[]];
+const EMPTY_LOG: unknown[][] = [['Date', 'Rep', 'Activity', 'Quantity']];
+const EMPTY_QUOTAS: unknown[][] = [['Rep', 'Activity', 'Period', 'Target']];
 
 /** Reads a table without throwing: a table that cannot be read at all is one problem. */
 function tolerant<T>(read: () => T, fallback: T, sheet: SheetKind, problems: RefreshProblem[], lang: Lang): T {
@@ -95,17 +96,23 @@ export function computeRefresh(input: RefreshInput): RefreshResult {
   const lang = settingsRead.settings.language ?? input.lang;
   collect('settings', settingsRead.problems, lang);
   const options = { clock, lang, strict: false };
+  // A sheet that is not there (deleted, or renamed without its named range) is one problem: set up finds or makes it.
+  for (const sheet of ['activities', 'quotas'] as const) {
+    if (input[sheet] !== undefined) continue;
+    const text = notice(lang, 'missingSheet', { sheet: APP[lang].sheets[sheet], setUp: APP[lang].menu.setUp });
+    problems.push({ sheet, row: 1, text });
+  }
   const log = tolerant(
-    () => readActivityLog(input.activities ?? EMPTY, options),
-    readActivityLog([['Date', 'Rep', 'Activity', 'Quantity']], options),
+    () => readActivityLog(input.activities ?? EMPTY_LOG, options),
+    readActivityLog(EMPTY_LOG, options),
     'activities',
     problems,
     lang,
   );
   collect('activities', log.problems, lang);
   const quotas = tolerant(
-    () => readQuotas(input.quotas ?? EMPTY, options),
-    readQuotas([['Rep', 'Activity', 'Period', 'Target']], options),
+    () => readQuotas(input.quotas ?? EMPTY_QUOTAS, options),
+    readQuotas(EMPTY_QUOTAS, options),
     'quotas',
     problems,
     lang,

@@ -3,7 +3,7 @@
  * the six languages, any order), skips blank rows, and refuses a range that is
  * not a table with a message that says how to fix it.
  */
-import { isBlank } from './cells';
+import { displayCell, isBlank } from './cells';
 import { type HeaderKey, headerKeyOf, type Lang, STRINGS } from './i18n';
 import { QuotaError } from './problems';
 
@@ -56,7 +56,7 @@ export function readTable(values: unknown, spec: TableSpec, lang: Lang): Table {
           params: {
             table: spec.name,
             column: STRINGS[lang].headers[key],
-            columns: `${header[earlier]}, ${text}`,
+            columns: `${displayCell(header[earlier])}, ${displayCell(text)}`,
           },
         },
         lang,
@@ -72,7 +72,10 @@ export function readTable(values: unknown, spec: TableSpec, lang: Lang): Table {
           params: {
             table: spec.name,
             column: STRINGS[lang].headers[key],
-            found: header.filter((text) => text !== '').join(', '),
+            found: header
+              .filter((text) => text !== '')
+              .map((text) => displayCell(text))
+              .join(', '),
           },
         },
         lang,

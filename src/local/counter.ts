@@ -2,8 +2,23 @@
  * Counts Apps Script service calls, by `Service.method` (e.g. `Range.getValues`).
  * In Sheets each of these is a round trip; tests and benchmarks read the counts.
  */
+/** A counted service call, as a {@link CallCounter.hook} sees it. */
+export interface ServiceCall {
+  /** `Service.method`, e.g. `Range.setValues`. */
+  name: string;
+  /** The emulator object whose method is called (a FakeRange, a FakeSheet…). */
+  target: object;
+  args: readonly unknown[];
+}
+
 export class CallCounter {
   private readonly counts = new Map<string, number>();
+  /**
+   * Runs before each counted call, after it is counted. A test can throw from it
+   * to make that service call fail as Apps Script's sometimes do (fault injection);
+   * the call then has no effect.
+   */
+  hook: ((call: ServiceCall) => void) | undefined;
 
   add(name: string): void {
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
@@ -75,7 +90,9 @@ export function counted<T extends object>(target: T, name: string, counter: Call
         const value = Reflect.get(obj, property, receiver);
         if (typeof value !== 'function' || typeof property === 'symbol') return value;
         return (...args: unknown[]) => {
-          counter.add(`${service}.${property}`);
+          const name = `${service}.${property}`;
+          counter.add(name);
+          counter.hook?.({ name, target: obj, args });
           return wrap(value.apply(obj, args));
         };
       },

@@ -8,7 +8,11 @@ import { dayToIso } from '../core/day';
 import { type FieldError, LIMITS, validateEntry } from '../core/entry';
 import { fill, type HeaderKey, headerKeyOf, type Lang, langFromLocale } from '../core/i18n';
 import { fieldMessage, SIDEBAR } from '../core/i18n/sidebar';
+import { ACTIVITIES_SPEC } from '../core/log';
+import { QuotaError } from '../core/problems';
+import { SHEET_COLUMNS } from '../core/setup';
 import { type SidebarState, sidebarState } from '../core/sidebarState';
+import { readTable, type TableSpec } from '../core/table';
 import { readTables, refresh, type Tables, today } from './workbook';
 
 /** Sheets' number format for plain text. */
@@ -63,8 +67,38 @@ export function getSidebarState(rep?: unknown): SidebarState {
   return stateOf(spreadsheet, readTables(spreadsheet), userLang(), typeof rep === 'string' ? rep : undefined);
 }
 
+/**
+ * The reply once the sheet has its change: the change stands even when the
+ * refreshed state cannot be had, so it is never reported as "nothing was saved".
+ */
+function saved(spreadsheet: Spreadsheet, tables: Tables, lang: Lang, message: string, rep?: string): LogResult {
+  try {
+    return { ok: true, message, errors: [], state: stateOf(spreadsheet, tables, lang, rep) };
+  } catch (error) {
+    console.error(error);
+    return { ok: true, message, errors: [] };
+  }
+}
+
 function failure(_lang: Lang, message: string, errors: ShownError[] = []): LogResult {
   return { ok: false, message, errors };
+}
+
+/** Every column of SPEC §2's log: an entry needs each (Entry ID to be saved once, Logged by to be undone). */
+const ENTRY_TABLE: TableSpec = { ...ACTIVITIES_SPEC, required: SHEET_COLUMNS.activities, optional: [] };
+
+/**
+ * Column positions of the Activities sheet for a new entry, or why there is no
+ * place for it (a column missing or twice; no header row at all), so that
+ * nothing is written rather than a row without its quantity, date or id.
+ */
+function entryColumns(values: unknown[][], lang: Lang): ReadonlyMap<HeaderKey, number> | string {
+  try {
+    return readTable(values.slice(0, 1), ENTRY_TABLE, lang).columns;
+  } catch (error) {
+    if (error instanceof QuotaError && error.problem.key !== 'tableEmpty') return error.in(lang);
+    return fieldMessage(lang, 'notSetUp');
+  }
 }
 
 /** Column positions of the Activities sheet, by header key. */
@@ -107,11 +141,12 @@ export function logActivity(input: unknown): LogResult {
     const sheet = tables.sheets.get('activities');
     const values = tables.values.activities;
     if (!sheet || !values || values.length === 0) return failure(lang, fieldMessage(lang, 'notSetUp'));
-    const columns = columnsOf(values[0] ?? []);
+    const columns = entryColumns(values, lang);
+    if (typeof columns === 'string') return failure(lang, columns);
     const idColumn = columns.get('entryId');
     const labels = SIDEBAR[lang].labels;
     if (idColumn !== undefined && values.some((row, i) => i > 0 && String(row[idColumn]) === entry.id)) {
-      return { ok: true, message: labels.duplicate, errors: [], state: stateOf(spreadsheet, tables, lang, entry.rep) };
+      return saved(spreadsheet, tables, lang, labels.duplicate, entry.rep);
     }
     const row = rowFor(values[0] ?? [], columns, clock.startOf(entry.day), {
       rep: entry.rep,
@@ -126,7 +161,7 @@ export function logActivity(input: unknown): LogResult {
     target.setValues([row.values]);
     values.push(row.values);
     const message = fill(labels.logged, { quantity: entry.quantity, activity: entry.activity, rep: entry.rep });
-    return { ok: true, message, errors: [], state: stateOf(spreadsheet, tables, lang, entry.rep) };
+    return saved(spreadsheet, tables, lang, message, entry.rep);
   } catch (error) {
     console.error(error);
     return failure(lang, fieldMessage(lang, 'failed'));
@@ -143,7 +178,7 @@ export function logActivity(input: unknown): LogResult {
  */
 function rowFor(
   header: readonly unknown[],
-  columns: Map<HeaderKey, number>,
+  columns: ReadonlyMap<HeaderKey, number>,
   dayStart: number,
   fields: { rep: string; activity: string; quantity: number; notes: string; loggedBy: string; id: string },
 ): { values: unknown[]; formats: string[] } {
@@ -182,7 +217,8 @@ export function undoLastEntry(): LogResult {
     const byColumn = columns.get('loggedBy');
     const user = userEmail().toLowerCase();
     let target = -1;
-    if (byColumn !== undefined) {
+    // No email (Apps Script may not reveal it): such a user owns no entry, least of all the ones typed by hand.
+    if (byColumn !== undefined && user !== '') {
       for (let i = values.length - 1; i >= 1; i--) {
         if (String(values[i]?.[byColumn] ?? '').toLowerCase() === user) {
           target = i;
@@ -206,7 +242,7 @@ export function undoLastEntry(): LogResult {
       activity: String(cell('activity')),
       date: iso,
     });
-    return { ok: true, message, errors: [], state: stateOf(spreadsheet, tables, lang) };
+    return saved(spreadsheet, tables, lang, message);
   } catch (error) {
     console.error(error);
     return failure(lang, fieldMessage(lang, 'failed'));

@@ -32,6 +32,7 @@ import {
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 const WHITE = '#ffffff';
 const HEADER_BACKGROUND = '#f1f3f4';
@@ -280,9 +281,10 @@ export function readTables(spreadsheet: Spreadsheet): Tables {
 
 /**
  * Rebuilds the Status board and colours it and the Quotas rows by status.
- * Reads each table once (or takes them already read); writes the board with one
- * setValues, one setBackgrounds and one setNumberFormats, and the Quotas colours
- * with one setBackgrounds.
+ * Reads each table once (or takes them already read); computes everything; then
+ * writes the board with one setValues, one setBackgrounds and one
+ * setNumberFormats, and the Quotas colours with one setBackgrounds, all or
+ * nothing (what those blocks held is read first, to put back on a failure).
  */
 export function refresh(spreadsheet: Spreadsheet, tables: Tables = readTables(spreadsheet)): RefreshResult {
   const lang = spreadsheetLang(spreadsheet);
@@ -299,14 +301,55 @@ export function refresh(spreadsheet: Spreadsheet, tables: Tables = readTables(sp
     status.setFrozenRows(1);
     tables.sheets.set('status', status);
   }
-  writeBoard(status, result);
+  const blocks = [boardBlock(status, result)];
   const quotas = tables.sheets.get('quotas');
   const quotaValues = tables.values.quotas;
-  if (quotas && quotaValues && quotaValues.length > 1) colourQuotas(quotas, quotaValues, result);
+  if (quotas && quotaValues && quotaValues.length > 1) blocks.push(quotaColours(quotas, quotaValues, result));
+  writeAllOrNothing(blocks);
   return result;
 }
 
-function writeBoard(sheet: Sheet, result: RefreshResult): void {
+/** A block of cells to write: number formats and values when given, and backgrounds. */
+interface Block {
+  range: Range;
+  formats?: string[][];
+  values?: unknown[][];
+  backgrounds: string[][];
+}
+
+function put(block: Block): void {
+  const { range } = block;
+  if (block.formats) range.setNumberFormats(block.formats);
+  if (block.values) range.setValues(block.values);
+  range.setBackgrounds(block.backgrounds);
+}
+
+/**
+ * Writes the blocks, each in whole-block calls. Apps Script has no transaction,
+ * so what they hold is read first: when a call fails, the blocks written so far
+ * are put back as they were and the error goes on. The user sees the old board
+ * or the new one, never half of each (SPEC §8).
+ */
+function writeAllOrNothing(blocks: readonly Block[]): void {
+  const old: Block[] = blocks.map(({ range, formats, values }) => ({
+    range,
+    formats: formats && range.getNumberFormats(),
+    values: values && range.getValues(),
+    backgrounds: range.getBackgrounds(),
+  }));
+  let started = 0;
+  try {
+    for (const block of blocks) {
+      started++;
+      put(block);
+    }
+  } catch (error) {
+    for (let i = started - 1; i >= 0; i--) put(old[i] as Block);
+    throw error;
+  }
+}
+
+function boardBlock(sheet: Sheet, result: RefreshResult): Block {
   const width = BOARD_COLUMNS.length;
   const dateOf = (day: Day) => new Date(result.clock.startOf(day));
   const values: unknown[][] = [boardHeader(result.lang)];
@@ -341,20 +384,17 @@ function writeBoard(sheet: Sheet, result: RefreshResult): void {
     colours.push(BOARD_COLUMNS.map(() => WHITE));
     formats.push(BOARD_COLUMNS.map(() => 'General'));
   }
-  const range = sheet.getRange(1, 1, height, width);
-  range.setNumberFormats(formats);
-  range.setValues(values);
-  range.setBackgrounds(colours);
+  return { range: sheet.getRange(1, 1, height, width), formats, values, backgrounds: colours };
 }
 
-function colourQuotas(sheet: Sheet, values: unknown[][], result: RefreshResult): void {
+function quotaColours(sheet: Sheet, values: unknown[][], result: RefreshResult): Block {
   const width = Math.max(1, values[0]?.length ?? 1);
   const colours: string[][] = [];
   for (let row = 2; row <= values.length; row++) {
     const status = result.quotaRows.get(row);
     colours.push(new Array(width).fill(status ? STATUS_COLORS[status] : WHITE));
   }
-  sheet.getRange(2, 1, colours.length, width).setBackgrounds(colours);
+  return { range: sheet.getRange(2, 1, colours.length, width), backgrounds: colours };
 }
 
 // ---- Triggers -----------------------------------------------------------------
