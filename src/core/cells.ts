@@ -8,7 +8,8 @@ export type CellValue = unknown;
 
 /** True for a `Date`, whichever realm made it. */
 export function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
+  // instanceof for this realm (Apps Script); the tag for dates made in another realm (the local runtime's vm).
+  return value instanceof Date || Object.prototype.toString.call(value) === '[object Date]';
 }
 
 /** True for an empty cell (`""`, null, undefined, or only spaces). */

@@ -68,6 +68,10 @@ export function dayToSerial(day: Day): number {
   return day + SERIAL_OF_EPOCH;
 }
 
+/** Slots of a clock's offset cache (2^12): a few years of midnights. */
+const OFFSET_BITS = 12;
+const OFFSET_SLOTS = 1 << OFFSET_BITS;
+
 /** True when `zone` is a time zone this runtime knows. */
 export function isKnownTimeZone(zone: string): boolean {
   return zone !== '' && Number.isFinite(tzOffset(zone, new Date(0)));
@@ -76,21 +80,29 @@ export function isKnownTimeZone(zone: string): boolean {
 /**
  * Converts instants to days in one time zone. Offsets only ever change on a
  * quarter hour, so they are cached per quarter hour: a log of 100,000 rows dated
- * at midnight asks the time-zone database a handful of times.
+ * at midnight asks the time-zone database a handful of times. The cache is a
+ * small direct-mapped table (two typed arrays), as this runs once per log row.
  */
 export class DayClock {
-  private readonly offsets = new Map<number, number>();
+  private readonly buckets = new Float64Array(OFFSET_SLOTS).fill(Number.NaN);
+  private readonly offsets = new Float64Array(OFFSET_SLOTS);
+  /** {@link startOf} by day: a board asks for the same few period starts and ends on every row. */
+  private readonly starts = new Map<Day, number>();
 
   constructor(readonly timeZone: string) {}
 
   /** The calendar day, in this clock's zone, that contains the instant `ms`. */
   dayOf(ms: number): Day {
     const bucket = Math.floor(ms / MS_PER_QUARTER_HOUR);
-    let offset = this.offsets.get(bucket);
-    if (offset === undefined) {
+    // Fibonacci hashing: midnights are 96 quarter hours apart and must not share slots.
+    const slot = Math.imul(bucket, 0x9e3779b1) >>> (32 - OFFSET_BITS);
+    let offset: number;
+    if (this.buckets[slot] === bucket) {
+      offset = this.offsets[slot] as number;
+    } else {
       offset = tzOffset(this.timeZone, new Date(bucket * MS_PER_QUARTER_HOUR));
-      if (this.offsets.size > 50_000) this.offsets.clear();
-      this.offsets.set(bucket, offset);
+      this.buckets[slot] = bucket;
+      this.offsets[slot] = offset;
     }
     return Math.floor((ms + offset * 60_000) / MS_PER_DAY);
   }
@@ -101,6 +113,15 @@ export class DayClock {
    * instant that does.
    */
   startOf(day: Day): number {
+    let start = this.starts.get(day);
+    if (start === undefined) {
+      start = this.findStart(day);
+      this.starts.set(day, start);
+    }
+    return start;
+  }
+
+  private findStart(day: Day): number {
     const midnightUtc = day * MS_PER_DAY;
     let instant = midnightUtc;
     for (let i = 0; i < 2; i++) instant = midnightUtc - tzOffset(this.timeZone, new Date(instant)) * 60_000;

@@ -64,27 +64,69 @@ export function memo(fn: (text: string) => string): (text: string) => string {
   };
 }
 
-/** A name cell read: the name as written (trimmed) and its key. */
+/** A name cell read: the name as written (trimmed), its key, and how many rows used it. */
 export interface Named {
-  name: string;
-  key: string;
+  readonly name: string;
+  readonly key: string;
+  /** This reading's number, 0, 1, 2… in the order first read: an index for arrays. */
+  readonly id: number;
+  /** Rows counted by the reader's user (see {@link NameReader.count}). */
+  rows: number;
+}
+
+export interface NameReader {
+  /** The name in a cell, or undefined for a blank or non-name cell. */
+  read(cell: unknown): Named | undefined;
+  /** Each key's spelling that most rows use, ties going to the first in code-point order. */
+  mostUsed(): Map<string, string>;
 }
 
 /**
  * Reads name cells (see `readName`) with their keys, each distinct cell value
  * once: a log repeats the same few names on every row, and normalising text is
- * the dearest step of reading a row. Undefined for a blank or non-name cell.
+ * the dearest step of reading a row. The same cell value gives the same
+ * {@link Named} object, so callers can count on it and index arrays by its id.
  */
-export function nameReader(keyOf: (name: string) => string): (cell: unknown) => Named | undefined {
+export function nameReader(keyOf: (name: string) => string): NameReader {
   const cache = new Map<unknown, Named>();
-  return (cell) => {
-    const hit = cache.get(cell);
-    if (hit) return hit;
-    const name = readName(cell);
-    if (!name) return undefined;
-    const named = { name, key: keyOf(name) };
-    if (cache.size > 10_000) cache.clear();
-    cache.set(cell, named);
-    return named;
+  const all: Named[] = [];
+  return {
+    read(cell) {
+      const hit = cache.get(cell);
+      if (hit) return hit;
+      const name = readName(cell);
+      if (!name) return undefined;
+      const named: Named = { name, key: keyOf(name), id: all.length, rows: 0 };
+      // Many distinct values (long free text): stop remembering rather than grow without bound.
+      if (cache.size > 10_000) cache.clear();
+      cache.set(cell, named);
+      all.push(named);
+      return named;
+    },
+    mostUsed() {
+      const counts = new Map<string, Map<string, number>>();
+      for (const { key, name, rows } of all) {
+        if (rows === 0) continue;
+        let byName = counts.get(key);
+        if (!byName) {
+          byName = new Map();
+          counts.set(key, byName);
+        }
+        byName.set(name, (byName.get(name) ?? 0) + rows);
+      }
+      const names = new Map<string, string>();
+      for (const [key, byName] of counts) {
+        let best = '';
+        let most = 0;
+        for (const [name, n] of byName) {
+          if (n > most || (n === most && name < best)) {
+            best = name;
+            most = n;
+          }
+        }
+        names.set(key, best);
+      }
+      return names;
+    },
   };
 }

@@ -7,7 +7,7 @@ import { displayCell, isBlank } from './cells';
 import type { DayClock } from './day';
 import type { HeaderKey, Lang } from './i18n';
 import { type Problem, QuotaError } from './problems';
-import { columnName, isBlankRow, type Table } from './table';
+import { columnName, isBlankRow, readIndexes, type Table } from './table';
 
 export interface ReadOptions {
   clock: DayClock;
@@ -27,9 +27,10 @@ export function forEachRow(
   visit: (cells: readonly unknown[], row: number) => Problem | undefined,
 ): void {
   const rows = table.rows;
+  const indexes = readIndexes(table);
   for (let index = 0; index < rows.length; index++) {
     const cells = rows[index] as readonly unknown[];
-    if (isBlankRow(table, cells)) continue;
+    if (isBlankRow(indexes, cells)) continue;
     const problem = visit(cells, index + 2);
     if (!problem) continue;
     if (options.strict) throw new QuotaError(problem, options.lang);

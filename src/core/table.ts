@@ -91,10 +91,15 @@ export function cellOf(table: Table, row: readonly unknown[], key: HeaderKey): u
   return index === undefined ? '' : (row[index] ?? '');
 }
 
-/** True when every column the table reads is blank in `row`. */
-export function isBlankRow(table: Table, row: readonly unknown[]): boolean {
-  for (const index of table.columns.values()) if (!isBlank(row[index])) return false;
+/** True when every column the table reads (at `indexes`, see {@link readIndexes}) is blank in `row`. */
+export function isBlankRow(indexes: readonly number[], row: readonly unknown[]): boolean {
+  for (let i = 0; i < indexes.length; i++) if (!isBlank(row[indexes[i] as number])) return false;
   return true;
+}
+
+/** The positions of the columns a table reads, for {@link isBlankRow}. */
+export function readIndexes(table: Table): number[] {
+  return [...table.columns.values()];
 }
 
 /** The column's header as the user wrote it, for messages. */

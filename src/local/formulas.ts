@@ -272,16 +272,25 @@ export class FormulaWorkbook {
     return cell;
   }
 
+  /** Midnights of serial days in {@link midnightZone}: a range passes the same few days on every row. */
+  private readonly midnights = new Map<number, number>();
+  private midnightZone = '';
+
   /** A serial date, read as a day (and time) in the spreadsheet's zone, as an instant of the runtime's realm. */
   serialToDate(serial: number): Date {
-    const utc = new Date((Math.floor(serial) - SERIAL_OF_EPOCH) * MS_PER_DAY);
-    const midnight = new TZDate(
-      utc.getUTCFullYear(),
-      utc.getUTCMonth(),
-      utc.getUTCDate(),
-      this.runtime.spreadsheet.timeZone,
-    );
-    return this.runtime.date(midnight.getTime() + Math.round((serial - Math.floor(serial)) * MS_PER_DAY));
+    const zone = this.runtime.spreadsheet.timeZone;
+    if (zone !== this.midnightZone) {
+      this.midnights.clear();
+      this.midnightZone = zone;
+    }
+    const day = Math.floor(serial);
+    let midnight = this.midnights.get(day);
+    if (midnight === undefined) {
+      const utc = new Date((day - SERIAL_OF_EPOCH) * MS_PER_DAY);
+      midnight = new TZDate(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), zone).getTime();
+      this.midnights.set(day, midnight);
+    }
+    return this.runtime.date(midnight + Math.round((serial - day) * MS_PER_DAY));
   }
 
   /** An instant as a serial date-time in the spreadsheet's zone, as Sheets stores a returned `Date`. */
