@@ -228,6 +228,17 @@ describe('the sidebar', () => {
     await mia.page.reload();
     await mia.page.locator('main[aria-busy="false"]').waitFor();
     await expect(mia.page.locator('button.undo').count()).resolves.toBe(1);
+    // An entry Mia logs for Raj shows in Raj's list as hers, without Undo for him.
+    await mia.page.getByLabel('Rep').selectOption('Raj');
+    await mia.page.getByLabel('Activity').fill('Demos');
+    await mia.page.getByLabel('Quantity').fill('2');
+    await mia.page.getByRole('button', { name: 'Log activity' }).click();
+    await mia.page.getByText('Logged 2 Demos for Raj.').waitFor();
+    await raj.page.reload();
+    await raj.page.locator('main[aria-busy="false"]').waitFor();
+    const demos = raj.page.locator('#recent li', { hasText: '2 Demos' });
+    await expect(demos.textContent()).resolves.toContain('by mia@example.com');
+    await expect(demos.locator('button.undo').count()).resolves.toBe(0);
     await raj.bridge.close();
     await mia.bridge.close();
   });

@@ -37,6 +37,8 @@ export interface SidebarEntry {
   notes: string;
   /** Logged by the signed-in user. */
   mine: boolean;
+  /** Who logged it (the Logged by cell), shown when it is someone else. */
+  loggedBy: string;
   /** The signed-in user's own latest entry: the one Undo removes. */
   undoable: boolean;
 }
@@ -109,7 +111,8 @@ function recentOf(input: StateInput, rep: string): SidebarEntry[] {
   let undoable = false;
   for (let i = table.rows.length - 1; i >= 0 && entries.length < RECENT; i--) {
     const row = table.rows[i] as unknown[];
-    const by = String(cellOf(table, row, 'loggedBy') ?? '').toLowerCase();
+    const loggedBy = String(cellOf(table, row, 'loggedBy') ?? '').trim();
+    const by = loggedBy.toLowerCase();
     const name = readName(cellOf(table, row, 'rep')) ?? '';
     const mine = by !== '' && by === user;
     const isLatestMine = mine && !undoable;
@@ -126,6 +129,7 @@ function recentOf(input: StateInput, rep: string): SidebarEntry[] {
       quantity,
       notes: String(cellOf(table, row, 'notes') ?? ''),
       mine,
+      loggedBy,
       undoable: isLatestMine,
     });
   }

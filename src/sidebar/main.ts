@@ -140,7 +140,8 @@ function renderEntry(entry: SidebarEntry, s: SidebarState): HTMLLIElement {
   const item = element('li');
   const what = element('div', undefined, 'what');
   what.append(element('div', `${number(entry.quantity)} ${entry.activity}`));
-  const meta = [entry.date, entry.rep, entry.notes].filter((part) => part !== '').join(' · ');
+  const by = !entry.mine && entry.loggedBy !== '' ? fill(s.labels.by, { user: entry.loggedBy }) : '';
+  const meta = [entry.date, entry.rep, by, entry.notes].filter((part) => part !== '').join(' · ');
   what.append(element('div', meta, 'meta'));
   item.append(what);
   if (entry.undoable) {
