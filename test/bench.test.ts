@@ -71,10 +71,11 @@ describe('the benchmark harness at toy sizes', () => {
 
   it('times the sidebar against a blank page, and measures memory in child processes', () => {
     const { sidebar, memory } = results;
-    for (const n of [sidebar?.readyMs, sidebar?.blankMs, sidebar?.ratio]) expect(positive(n ?? Number.NaN)).toBe(true);
+    for (const n of [sidebar?.readyMs, sidebar?.blankMs, sidebar?.ratio]) expect(n).toBeGreaterThan(0);
     expect(memory?.withBoard.rowsOut).toBe(SMOKE.engine.quotas + 1);
-    expect(positive(memory?.withBoard.peakRssMb ?? Number.NaN)).toBe(true);
-    expect(positive(memory?.inputOnly.inputHeapMb ?? Number.NaN)).toBe(true);
+    expect(memory?.withBoard.peakRssMb).toBeGreaterThan(0);
+    // A heap difference at 500 rows is within the noise of a collection: measured, not judged, here.
+    expect(Number.isFinite(memory?.inputOnly.inputHeapMb)).toBe(true);
   });
 
   it('reports one table row per measure, in Markdown', () => {

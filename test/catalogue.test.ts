@@ -972,7 +972,7 @@ setUp(
       ['North', 12],
       ['South', 7],
     ]),
-  /^Set up: created Team, Activities, Settings, Status\. Existing data was not touched\.$/,
+  /^Set up: created Team, Activities, Settings, Status, and added the missing columns to Quotas\. Existing data was not touched\.$/,
 );
 setUp(
   'merged or blank header cells',
@@ -982,7 +982,7 @@ setUp(
       ['Date', '', 'Activity', 'Quantity'],
       ['2026-11-02', 'Raj', 'Calls', 30],
     ]),
-  /^Set up: created Team, Quotas, Settings, Status\. Existing data was not touched\.$/,
+  /^Set up: created Team, Quotas, Settings, Status, and added the missing columns to Activities\. Existing data was not touched\.$/,
 );
 setUp(
   'Unicode names and languages',
@@ -992,7 +992,7 @@ setUp(
       [STRINGS.ko.headers.date, STRINGS.ko.headers.rep, STRINGS.ko.headers.activity, STRINGS.ko.headers.quantity],
       ['2026-11-02', '민수', '전화', 30],
     ]),
-  /^Set up: created Team, Quotas, Settings, Status\. Existing data was not touched\.$/,
+  /^Set up: created Team, Quotas, Settings, Status, and added the missing columns to 활동\. Existing data was not touched\.$/,
 );
 setUp(
   'Unicode names and languages',
@@ -1011,7 +1011,7 @@ setUp(
       ]);
     return rt;
   },
-  /^Set up: created Activities, Settings, Status\. Existing data was not touched\.$/,
+  /^Set up: created Activities, Settings, Status, and added the missing columns to Команда, Limity\. Existing data was not touched\.$/,
 );
 setUp(
   'sheet renamed or deleted',

@@ -145,6 +145,17 @@ describe('setup, sample data and refresh on an empty spreadsheet', () => {
     expect(rt.ui.alerts.at(-1)?.prompt).toBe(APP.en.notices.setUpNothing);
   });
 
+  it('says which sheets got back a header someone cleared, and adds only that header', () => {
+    const log = sheet(rt, 'Activities');
+    const header = log.getRange('A1:H1').getValues()[0] ?? [];
+    log.getRange(1, header.length, 1, 1).setValue('');
+    rt.call('setUpWorkbook');
+    expect(rt.ui.alerts.at(-1)?.prompt).toBe(APP.en.notices.setUpCompleted.replace('{sheets}', 'Activities'));
+    const after = log.getRange('A1:H1').getValues()[0] ?? [];
+    expect(after.slice(0, header.length - 1)).toEqual(header.slice(0, -1));
+    expect(after).toContain(header.at(-1));
+  });
+
   it('refuses to pour sample data over existing data', () => {
     const before = snapshot(rt);
     rt.call('insertSampleData');
@@ -311,6 +322,7 @@ describe('adopting an existing sheet', () => {
       [5, 'Raj', cellDate(rt, '2026-11-16'), 'Opkald', 'y'],
     ]);
     rt.call('setUpWorkbook');
+    expect(rt.ui.alerts.at(-1)?.prompt).toMatch(/, and added the missing columns to Salgslog\. /);
     expect(rt.spreadsheet.sheets.map((s) => s.name)).not.toContain('Activities');
     expect(log.getRange('A1:I1').getValues()[0]).toEqual([
       'Antal',

@@ -105,11 +105,13 @@ export const ENTRIES: readonly EntrySpec[] = [
     params: [],
     run() {
       menuAction((spreadsheet) => {
-        const created = setUp(spreadsheet);
+        const { created, completed } = setUp(spreadsheet);
         const lang = spreadsheetLang(spreadsheet);
-        return created.length > 0
-          ? notice(lang, 'setUpCreated', { created: created.join(', ') })
-          : notice(lang, 'setUpNothing');
+        const params = { created: created.join(', '), sheets: completed.join(', ') };
+        if (created.length > 0 && completed.length > 0) return notice(lang, 'setUpBoth', params);
+        if (created.length > 0) return notice(lang, 'setUpCreated', params);
+        if (completed.length > 0) return notice(lang, 'setUpCompleted', params);
+        return notice(lang, 'setUpNothing');
       });
     },
   },

@@ -140,9 +140,9 @@ function dressNewSheet(
 /**
  * Creates what is missing (SPEC §2) and adopts what is there. Never changes a
  * cell a user wrote; running it twice changes nothing. Returns the names of the
- * sheets it created.
+ * sheets it created, and of the sheets it adopted and gave missing headers.
  */
-export function setUp(spreadsheet: Spreadsheet): string[] {
+export function setUp(spreadsheet: Spreadsheet): { created: string[]; completed: string[] } {
   const lang = spreadsheetLang(spreadsheet);
   const named = new Map<string, string>();
   for (const range of spreadsheet.getNamedRanges()) named.set(range.getName(), range.getRange().getSheet().getName());
@@ -158,6 +158,7 @@ export function setUp(spreadsheet: Spreadsheet): string[] {
   const plan = planSetup(snapshots, lang);
   const teamSheet = plan.find((step) => step.kind === 'team')?.sheet ?? APP[lang].sheets.team;
   const created: string[] = [];
+  const completed: string[] = [];
   const { clock, day } = today(spreadsheet);
   // Create in SPEC order so that dropdowns can point at the Team sheet.
   const order: SheetKind[] = ['team', 'activities', 'quotas', 'settings', 'status'];
@@ -168,6 +169,7 @@ export function setUp(spreadsheet: Spreadsheet): string[] {
     if (!sheet) continue;
     if (step.headers.length > 0) {
       sheet.getRange(1, step.firstColumn, 1, step.headers.length).setValues([step.headers]);
+      if (!step.created) completed.push(step.sheet);
     }
     if (step.created) {
       created.push(step.sheet);
@@ -191,7 +193,7 @@ export function setUp(spreadsheet: Spreadsheet): string[] {
       if (asOfRow) spreadsheet.setNamedRange(AS_OF_NAME, sheet.getRange(asOfRow, 2));
     }
   }
-  return created;
+  return { created, completed };
 }
 
 /** Column letters of a 1-based column: 1 → A, 27 → AA. */

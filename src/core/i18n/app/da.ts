@@ -10,6 +10,9 @@ export const da = {
     dailyToggle: 'Slå daglig opdatering til/fra',
   },
   notices: {
+    setUpBoth:
+      'Opsætning: oprettede {created} og tilføjede de manglende kolonner i {sheets}. Eksisterende data er ikke ændret.',
+    setUpCompleted: 'Opsætning: de manglende kolonner er tilføjet i {sheets}. Eksisterende data er ikke ændret.',
     setUpCreated: 'Opsætning: oprettede {created}. Eksisterende data blev ikke ændret.',
     setUpNothing: 'Regnearket er allerede sat op; intet blev ændret.',
     sampleInserted:

@@ -10,6 +10,8 @@ export const en = {
     dailyToggle: 'Turn daily refresh on/off',
   },
   notices: {
+    setUpBoth: 'Set up: created {created}, and added the missing columns to {sheets}. Existing data was not touched.',
+    setUpCompleted: 'Set up: added the missing columns to {sheets}. Existing data was not touched.',
     setUpCreated: 'Set up: created {created}. Existing data was not touched.',
     setUpNothing: 'The workbook is already set up; nothing was changed.',
     sampleInserted: 'Sample data added: {reps} reps, {rows} activity rows and {quotas} quotas, dated around {today}.',

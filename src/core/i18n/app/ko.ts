@@ -10,6 +10,9 @@ export const ko = {
     dailyToggle: '매일 새로고침 켜기/끄기',
   },
   notices: {
+    setUpBoth:
+      '구성: {created} 시트를 만들고 {sheets} 시트에 빠진 열을 추가했습니다. 기존 데이터는 변경하지 않았습니다.',
+    setUpCompleted: '구성: {sheets} 시트에 빠진 열을 추가했습니다. 기존 데이터는 변경하지 않았습니다.',
     setUpCreated: '구성 완료: {created} 시트를 만들었습니다. 기존 데이터는 그대로 두었습니다.',
     setUpNothing: '스프레드시트가 이미 구성되어 있어 아무것도 변경하지 않았습니다.',
     sampleInserted:

@@ -10,6 +10,9 @@ export const ms = {
     dailyToggle: 'Hidupkan/matikan muat semula harian',
   },
   notices: {
+    setUpBoth:
+      'Sediakan: {created} telah dicipta, dan lajur yang tiada telah ditambah pada {sheets}. Data sedia ada tidak disentuh.',
+    setUpCompleted: 'Sediakan: lajur yang tiada telah ditambah pada {sheets}. Data sedia ada tidak disentuh.',
     setUpCreated: 'Penyediaan selesai: {created} telah dicipta. Data sedia ada tidak diusik.',
     setUpNothing: 'Buku kerja ini sudah disediakan; tiada apa-apa yang diubah.',
     sampleInserted:

@@ -10,6 +10,10 @@ export const pl = {
     dailyToggle: 'Włącz/wyłącz codzienne odświeżanie',
   },
   notices: {
+    setUpBoth:
+      'Przygotowanie: utworzono arkusze: {created}; dodano brakujące kolumny w arkuszach: {sheets}. Istniejące dane pozostały bez zmian.',
+    setUpCompleted:
+      'Przygotowanie: dodano brakujące kolumny w arkuszach: {sheets}. Istniejące dane pozostały bez zmian.',
     setUpCreated: 'Przygotowano arkusze, utworzono: {created}. Istniejące dane pozostały nienaruszone.',
     setUpNothing: 'Arkusze są już przygotowane; niczego nie zmieniono.',
     sampleInserted:

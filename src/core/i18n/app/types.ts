@@ -10,6 +10,8 @@ export type MenuKey = (typeof MENU_KEYS)[number];
 
 export const NOTICE_KEYS = [
   'setUpCreated',
+  'setUpCompleted',
+  'setUpBoth',
   'setUpNothing',
   'sampleInserted',
   'sampleNotEmpty',
