@@ -5,9 +5,9 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { bridgeHandler, send } from '../src/local/bridge';
-import { CHROMIUM } from '../test/helpers/browser';
+import { launch } from '../test/helpers/browser';
 import { workbookWithLog } from './calls';
 import { interleaveAsync, median } from './stats';
 
@@ -23,26 +23,6 @@ export interface SidebarFigures {
   /** The same two, as the driving process sees them (goto until ready), for reference. */
   readyWallMs: number;
   blankWallMs: number;
-}
-
-/**
- * Debian's Chromium with the browser tests' flags. (test/helpers/browser.ts's
- * `launch` also makes test-results/ beside itself, which from a bundled bench
- * lands in node_modules/.)
- */
-function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
 }
 
 /** Records, in the page, when the form becomes ready (ms since navigation start). */

@@ -2,9 +2,10 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
+import { ROOT } from '../../src/local/paths';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-results');
+export const ARTIFACTS = join(ROOT, 'test-results');
 
 export async function launch(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
