@@ -37,9 +37,20 @@ export const BOARD_FORMATS: readonly string[] = [
   '@',
 ];
 
-/** `12`, `12.5`, `1234.57`: short numbers for the "Last period" text. */
-function shortNumber(value: number): string {
-  return String(Math.round(value * 100) / 100);
+/** Number formats of the "Last period" text, by language, made on first use. */
+const shortFormats = new Map<Lang, Intl.NumberFormat>();
+
+/**
+ * `12`, `12.5`, `54,000` (`54 000` in Russian, `54.000` in Danish): short
+ * numbers for the "Last period" text, written as the board's language writes them.
+ */
+export function shortNumber(value: number, lang: Lang): string {
+  let format = shortFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
+    shortFormats.set(lang, format);
+  }
+  return format.format(value);
 }
 
 /** The board's header row in `lang`. */
@@ -51,7 +62,7 @@ export function boardHeader(lang: Lang): string[] {
 export function boardCells(row: BoardRow, lang: Lang, dateOf: (day: Day) => unknown): unknown[] {
   const strings = STRINGS[lang];
   const last = row.last
-    ? `${strings.statuses[row.last.progress.status]} ${shortNumber(row.last.progress.done)}/${shortNumber(row.last.progress.target)}`
+    ? `${strings.statuses[row.last.progress.status]} ${shortNumber(row.last.progress.done, lang)}/${shortNumber(row.last.progress.target, lang)}`
     : '';
   return [
     row.rep,
