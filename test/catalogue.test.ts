@@ -661,8 +661,10 @@ log(
   'an activity that is an object',
   entry({ activity: { name: 'Calls' } }),
   'activity',
-  /^Fill in Activity\.$/,
+  /^Activity must be text\.$/,
 );
+log('wrong type', 'quantity true', entry({ quantity: true }), 'quantity', /^Quantity must be a number, such as 3\.$/);
+log('wrong type', 'notes that are an array', entry({ notes: ['a', 'b'] }), 'notes', /^Notes must be text\.$/);
 log('wrong type', 'not an entry at all', null, 'rep', /^Fill in Rep\.$/);
 log(
   'wrong type',

@@ -60,8 +60,10 @@ export function validateEntry(input: unknown, today: Day): Validated {
   if (!id || id.length > LIMITS.id || !/^[\w.:-]+$/.test(id)) errors.push({ field: 'form', key: 'badId' });
 
   const name = (field: 'rep' | 'activity'): string => {
-    const value = text(raw[field]) ?? '';
-    if (value === '') errors.push({ field, key: 'required' });
+    const given = raw[field];
+    const value = text(given) ?? '';
+    if (given !== undefined && given !== null && text(given) === undefined) errors.push({ field, key: 'notText' });
+    else if (value === '') errors.push({ field, key: 'required' });
     else if (value.length > LIMITS.name) {
       errors.push({ field, key: 'tooLong', params: { length: value.length, max: LIMITS.name } });
     }
@@ -72,8 +74,12 @@ export function validateEntry(input: unknown, today: Day): Validated {
 
   let quantity = Number.NaN;
   const quantityText = typeof raw.quantity === 'number' ? String(raw.quantity) : text(raw.quantity);
-  if (quantityText === undefined || quantityText === '') errors.push({ field: 'quantity', key: 'required' });
-  else {
+  if (raw.quantity === undefined || raw.quantity === null || quantityText === '') {
+    errors.push({ field: 'quantity', key: 'required' });
+  } else if (quantityText === undefined) {
+    // true, an object…: only a client other than the form sends these.
+    errors.push({ field: 'quantity', key: 'notANumber' });
+  } else {
     quantity = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(quantityText) ? Number(quantityText) : Number.NaN;
     if (!Number.isFinite(quantity)) errors.push({ field: 'quantity', key: 'notANumber' });
     else if (quantity <= 0) errors.push({ field: 'quantity', key: 'notPositive' });
@@ -88,13 +94,13 @@ export function validateEntry(input: unknown, today: Day): Validated {
   else if (day === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(dateText)) errors.push({ field: 'date', key: 'badDate' });
   else if (day > today) errors.push({ field: 'date', key: 'futureDate' });
 
-  const notes = typeof raw.notes === 'string' ? raw.notes.normalize('NFC').trim() : '';
-  if (raw.notes !== undefined && raw.notes !== null && typeof raw.notes !== 'string') {
-    errors.push({ field: 'notes', key: 'required' });
+  const notes = raw.notes === undefined || raw.notes === null ? '' : text(raw.notes);
+  if (notes === undefined) {
+    errors.push({ field: 'notes', key: 'notText' });
   } else if (notes.length > LIMITS.notes) {
     errors.push({ field: 'notes', key: 'tooLong', params: { length: notes.length, max: LIMITS.notes } });
   }
 
-  if (errors.length > 0 || day === undefined || !id) return { errors };
+  if (errors.length > 0 || day === undefined || !id || notes === undefined) return { errors };
   return { entry: { id, day, rep, activity, quantity, notes } };
 }

@@ -26,6 +26,7 @@ export const da = {
   },
   fields: {
     required: 'Udfyld {field}.',
+    notText: '{field} skal være tekst.',
     notANumber: '{field} skal være et tal, f.eks. 3.',
     notPositive: '{field} skal være mere end 0.',
     tooLarge: 'Værdien i {field} er for stor; højst {max}.',

@@ -26,6 +26,7 @@ export const en = {
   },
   fields: {
     required: 'Fill in {field}.',
+    notText: '{field} must be text.',
     notANumber: '{field} must be a number, such as 3.',
     notPositive: '{field} must be more than 0.',
     tooLarge: '{field} is too large; the most is {max}.',

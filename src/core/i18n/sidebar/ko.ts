@@ -26,6 +26,7 @@ export const ko = {
   },
   fields: {
     required: '{field} 항목을 입력하세요.',
+    notText: '{field} 항목은 텍스트여야 합니다.',
     notANumber: '{field} 항목은 3과 같은 숫자여야 합니다.',
     notPositive: '{field} 항목은 0보다 커야 합니다.',
     tooLarge: '{field} 값이 너무 큽니다. 최대 {max}까지 입력할 수 있습니다.',

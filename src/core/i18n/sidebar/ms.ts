@@ -26,6 +26,7 @@ export const ms = {
   },
   fields: {
     required: 'Sila isikan {field}.',
+    notText: '{field} mestilah teks.',
     notANumber: '{field} mestilah nombor, seperti 3.',
     notPositive: '{field} mestilah lebih daripada 0.',
     tooLarge: '{field} terlalu besar; maksimumnya ialah {max}.',

@@ -26,6 +26,7 @@ export const pl = {
   },
   fields: {
     required: 'Uzupełnij pole „{field}”.',
+    notText: 'Pole „{field}” musi zawierać tekst.',
     notANumber: 'Pole „{field}” musi zawierać liczbę, na przykład 3.',
     notPositive: 'Wartość w polu „{field}” musi być większa od 0.',
     tooLarge: 'Wartość w polu „{field}” jest za duża; maksimum to {max}.',

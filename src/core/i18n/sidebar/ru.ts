@@ -26,6 +26,7 @@ export const ru = {
   },
   fields: {
     required: 'Заполните поле «{field}».',
+    notText: 'В поле «{field}» должен быть текст.',
     notANumber: 'В поле «{field}» должно быть число, например 3.',
     notPositive: 'Значение в поле «{field}» должно быть больше 0.',
     tooLarge: 'Слишком большое значение в поле «{field}»: максимум {max}.',

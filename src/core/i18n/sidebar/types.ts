@@ -30,6 +30,7 @@ export type SidebarLabelKey = (typeof SIDEBAR_LABEL_KEYS)[number];
 export const FIELD_MESSAGE_KEYS = [
   'required',
   'notANumber',
+  'notText',
   'notPositive',
   'tooLarge',
   'tooLong',
