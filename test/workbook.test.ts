@@ -9,39 +9,16 @@ import { APP } from '../src/core/i18n/app';
 import { STATUS_COLORS } from '../src/core/palette';
 import { computeRefresh } from '../src/core/refresh';
 import { ACTIVITY_HEADER, QUOTA_HEADER } from './helpers/fixtures';
+import { teamWorkbook } from './helpers/hardening';
 import { runtime } from './helpers/runtime';
 import { board, cellDate, sheet, snapshot, writes } from './helpers/workbook';
 
 const NOV18 = Date.parse('2026-11-18T03:00:00Z'); // noon in Seoul, a Wednesday
 const labelToKey = new Map<string, StatusKey>(STATUS_KEYS.map((key) => [STRINGS.en.statuses[key], key]));
 
-/** A workbook set up from the menu, with a small team typed in by hand. */
+/** A workbook set up from the menu, with a small team typed in by hand (the hardening tests' fixture). */
 function team(now = NOV18) {
-  const rt = runtime({ now });
-  rt.open();
-  rt.call('setUpWorkbook');
-  sheet(rt, 'Team')
-    .getRange('A2:C3')
-    .setValues([
-      ['Raj', 'raj@example.com', 'East'],
-      ['Mia', 'mia@example.com', 'East'],
-    ]);
-  sheet(rt, 'Quotas')
-    .getRange('A2:F3')
-    .setValues([
-      ['*', 'Calls', 'Week', 50, '', ''],
-      ['Raj', 'Emails', 'Month', 100, '', ''],
-    ]);
-  sheet(rt, 'Activities')
-    .getRange('A2:D5')
-    .setValues([
-      [cellDate(rt, '2026-11-16'), 'Raj', 'Calls', 20],
-      [cellDate(rt, '2026-11-17'), 'Mia', 'Calls', 10],
-      [cellDate(rt, '2026-11-18'), 'Raj', 'Calls', 5],
-      [cellDate(rt, '2026-11-02'), 'Raj', 'Emails', 50],
-    ]);
-  rt.call('refreshStatus');
-  return rt;
+  return teamWorkbook({ now });
 }
 
 function rowOf(rt: ReturnType<typeof team>, rep: string, activity: string) {

@@ -57,17 +57,17 @@ function paragraph(text: string, className = ''): HTMLParagraphElement {
 
 function renderMenu(): void {
   const menu = element('menu');
-  if (menu.childElementCount === state?.menu.length) return;
+  // The sidebar is always open beside the grid, so its menu item has no button.
+  const items = (state?.menu ?? []).filter((item) => item.functionName !== 'openSidebar');
+  if (menu.childElementCount === items.length) return;
   menu.replaceChildren(
-    ...(state?.menu ?? [])
-      .filter((item) => item.functionName !== 'openSidebar')
-      .map((item) => {
-        const button = document.createElement('button');
-        button.type = 'button';
-        button.textContent = item.caption;
-        button.addEventListener('click', () => void post('/api/menu', { functionName: item.functionName }));
-        return button;
-      }),
+    ...items.map((item) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = item.caption;
+      button.addEventListener('click', () => void post('/api/menu', { functionName: item.functionName }));
+      return button;
+    }),
   );
 }
 
