@@ -71,8 +71,8 @@ export async function measureBundle(reps: number): Promise<BundleFigures> {
   const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
   const minified = buildMinified();
   const sizes = await (await buildModule()).bundleSizes();
-  const full = interleave(reps, 2, { setup: () => code, run: load }, { setup: () => '', run: load });
-  const small = interleave(reps, 2, { setup: () => minified, run: load }, { setup: () => '', run: load });
+  const full = interleave({ reps, warmup: 2 }, { setup: () => code, run: load }, { setup: () => '', run: load });
+  const small = interleave({ reps, warmup: 2 }, { setup: () => minified, run: load }, { setup: () => '', run: load });
   return {
     bytes: Buffer.byteLength(code),
     minifiedBytes: Buffer.byteLength(minified),

@@ -7,10 +7,8 @@
  * board's child also reports the V8 heap before and right after the board (no
  * collection in between), and what stays once its result is dropped.
  */
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
-import { ROOT } from '../src/local/paths';
+import { runChild } from './child';
 import { coreBoard, engineInput } from './engine';
 import { collect } from './stats';
 
@@ -75,22 +73,7 @@ export function memoryChild(rows: number, quotas: number, board: boolean): Child
 }
 
 function spawnChild(rows: number, quotas: number, board: boolean): ChildMemory {
-  const out = execFileSync(
-    process.execPath,
-    [
-      '--expose-gc',
-      join(ROOT, 'src/local/run.mjs'),
-      join(ROOT, 'bench/run.ts'),
-      '--child',
-      'memory',
-      String(rows),
-      String(quotas),
-      board ? 'board' : 'input',
-    ],
-    { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  const line = out.trim().split('\n').at(-1) ?? '';
-  return JSON.parse(line) as ChildMemory;
+  return runChild<ChildMemory>(['memory', String(rows), String(quotas), board ? 'board' : 'input']);
 }
 
 export function measureMemory(rows: number, quotas: number): MemoryFigures {

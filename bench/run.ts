@@ -5,12 +5,14 @@
  * TypeScript): `node src/local/run.mjs bench/run.ts [--smoke]`.
  *
  * `--child memory <rows> <quotas> <input|board>` is the memory measurement's
- * child process (bench/memory.ts).
+ * child process (bench/memory.ts); `--child engine <rows> <quotas> <reps>
+ * <engine-first|floor-first>` times the core and the floor (bench/engine.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ROOT } from '../src/local/paths';
+import { engineChild } from './engine';
 import { FULL, markdownReport, markdownTable, runBench, SMOKE } from './harness';
 import { memoryChild } from './memory';
 
@@ -19,6 +21,13 @@ const args = process.argv.slice(2);
 if (args[0] === '--child' && args[1] === 'memory') {
   const [rows, quotas, mode] = args.slice(2);
   console.log(JSON.stringify(memoryChild(Number(rows), Number(quotas), mode === 'board')));
+} else if (args[0] === '--child' && args[1] === 'engine') {
+  const [rows, quotas, reps, order] = args.slice(2).map(String);
+  console.log(
+    JSON.stringify(
+      engineChild(Number(rows), Number(quotas), Number(reps), order === 'floor-first' ? order : 'engine-first'),
+    ),
+  );
 } else {
   const smoke = args.includes('--smoke');
   const started = performance.now();

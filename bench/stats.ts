@@ -38,30 +38,41 @@ export interface Pair {
   samplesB: number[];
 }
 
-/**
- * `reps` rounds of A then B, alternating which goes first; `warmup` rounds are
- * run and thrown away (JIT, caches). Each side gets a fresh setup, untimed.
- */
+export interface InterleaveOptions {
+  /** Timed rounds. */
+  reps: number;
+  /** Rounds run first and thrown away (JIT, caches). */
+  warmup: number;
+  /**
+   * Force a full garbage collection before every timed run (default true), so
+   * that neither side pays for the other's garbage. Turn it off to measure a
+   * steady state: V8 throws away optimised code whose objects' hidden classes
+   * died in the collection, so a run right after one is partly a cold run.
+   */
+  collectBefore?: boolean;
+}
+
+/** `reps` rounds of A then B, alternating which goes first. Each side gets a fresh setup, untimed. */
 export function interleave<SA, SB>(
-  reps: number,
-  warmup: number,
+  options: InterleaveOptions,
   a: { setup: () => SA; run: (state: SA) => unknown },
   b: { setup: () => SB; run: (state: SB) => unknown },
 ): Pair {
+  const { reps, warmup, collectBefore = true } = options;
   const samplesA: number[] = [];
   const samplesB: number[] = [];
+  const timed = <S>(side: { setup: () => S; run: (state: S) => unknown }) => {
+    const state = side.setup();
+    if (collectBefore) collect();
+    return timeIt(() => side.run(state));
+  };
   const once = (keep: boolean, aFirst: boolean) => {
-    const sides = aFirst ? (['a', 'b'] as const) : (['b', 'a'] as const);
-    for (const side of sides) {
+    for (const side of aFirst ? (['a', 'b'] as const) : (['b', 'a'] as const)) {
       if (side === 'a') {
-        const state = a.setup();
-        collect();
-        const ms = timeIt(() => a.run(state));
+        const ms = timed(a);
         if (keep) samplesA.push(ms);
       } else {
-        const state = b.setup();
-        collect();
-        const ms = timeIt(() => b.run(state));
+        const ms = timed(b);
         if (keep) samplesB.push(ms);
       }
     }

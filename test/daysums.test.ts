@@ -6,7 +6,7 @@ import { tzOffset } from '@date-fns/tz';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DayClock, dayFromIso } from '../src/core/day';
-import { DaySums } from '../src/core/log';
+import { type DaySums, DaySumsBuilder, MAX_SPAN } from '../src/core/daySums';
 
 describe('DaySums', () => {
   it('sums any days, near or far (a mistyped year), as a map of days would', () => {
@@ -17,12 +17,14 @@ describe('DaySums', () => {
         }),
         fc.array(fc.tuple(fc.integer({ min: -40_000, max: 80_000 }), fc.nat({ max: 3_000 })), { maxLength: 20 }),
         (entries, ranges) => {
-          const sums = new DaySums();
+          const builder = new DaySumsBuilder(4);
+          const pair = builder.addPair();
           const plain = new Map<number, number>();
           for (const [day, quantity] of entries) {
-            sums.add(day, quantity);
+            builder.add(pair, day, quantity);
             plain.set(day, (plain.get(day) ?? 0) + quantity);
           }
+          const sums = builder.build()[0] as DaySums;
           for (const [start, length] of ranges) {
             let expected = 0;
             for (const [day, quantity] of plain) if (day >= start && day <= start + length) expected += quantity;
@@ -34,17 +36,25 @@ describe('DaySums', () => {
     );
   });
 
-  it('grows backwards and forwards around the first day it sees', () => {
-    const sums = new DaySums();
+  it('keeps pairs apart, rows in any order, and a pair spread over centuries day by day', () => {
+    const builder = new DaySumsBuilder(2); // fewer rows expected than come: the builder grows
+    const [near, far, empty] = [builder.addPair(), builder.addPair(), builder.addPair()];
+    expect(empty).toBe(2);
     const first = dayFromIso('2026-06-15') as number;
-    sums.add(first, 1);
-    sums.add(first - 300, 2);
-    sums.add(first + 900, 4);
-    sums.add(first + 100_000, 8); // year 2300: kept, but not in the dense run
-    expect(sums.sum(first - 300, first + 900)).toBe(7);
-    expect(sums.sum(first - 299, first + 899)).toBe(1);
-    expect(sums.sum(first + 100_000, first + 100_000)).toBe(8);
-    expect(sums.sum(first + 1, first + 899)).toBe(0);
+    builder.add(near, first, 1);
+    builder.add(far, first, 16);
+    builder.add(near, first - 300, 2);
+    builder.add(near, first + 900, 4);
+    builder.add(far, first + 100_000, 8); // year 2300: too far for a dense run
+    builder.add(near, first, 32);
+    const [nearSums, farSums, emptySums] = builder.build() as [DaySums, DaySums, DaySums];
+    expect(nearSums.sum(first - 300, first + 900)).toBe(39);
+    expect(nearSums.sum(first - 299, first + 899)).toBe(33);
+    expect(nearSums.sum(first + 1, first + 899)).toBe(0);
+    expect(nearSums.sum(first + 901, first + 2_000)).toBe(0);
+    expect(farSums.sum(first + 100_000, first + 100_000)).toBe(8);
+    expect(farSums.sum(first - MAX_SPAN, first + MAX_SPAN)).toBe(16);
+    expect(emptySums.sum(first - 1_000, first + 1_000)).toBe(0);
   });
 });
 

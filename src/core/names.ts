@@ -74,59 +74,61 @@ export interface Named {
   rows: number;
 }
 
-export interface NameReader {
-  /** The name in a cell, or undefined for a blank or non-name cell. */
-  read(cell: unknown): Named | undefined;
-  /** Each key's spelling that most rows use, ties going to the first in code-point order. */
-  mostUsed(): Map<string, string>;
-}
-
 /**
  * Reads name cells (see `readName`) with their keys, each distinct cell value
  * once: a log repeats the same few names on every row, and normalising text is
  * the dearest step of reading a row. The same cell value gives the same
  * {@link Named} object, so callers can count on it and index arrays by its id.
+ *
+ * A class rather than a closure: `read` runs once per log row, and a method on
+ * the prototype stays the same function from call to call, so V8 keeps it
+ * inlined where a closure made anew for every log would be dropped at the next
+ * full garbage collection.
  */
-export function nameReader(keyOf: (name: string) => string): NameReader {
-  const cache = new Map<unknown, Named>();
-  const all: Named[] = [];
-  return {
-    read(cell) {
-      const hit = cache.get(cell);
-      if (hit) return hit;
-      const name = readName(cell);
-      if (!name) return undefined;
-      const named: Named = { name, key: keyOf(name), id: all.length, rows: 0 };
-      // Many distinct values (long free text): stop remembering rather than grow without bound.
-      if (cache.size > 10_000) cache.clear();
-      cache.set(cell, named);
-      all.push(named);
-      return named;
-    },
-    mostUsed() {
-      const counts = new Map<string, Map<string, number>>();
-      for (const { key, name, rows } of all) {
-        if (rows === 0) continue;
-        let byName = counts.get(key);
-        if (!byName) {
-          byName = new Map();
-          counts.set(key, byName);
-        }
-        byName.set(name, (byName.get(name) ?? 0) + rows);
+export class NameReader {
+  private readonly cache = new Map<unknown, Named>();
+  private readonly all: Named[] = [];
+
+  constructor(private readonly keyOf: (name: string) => string) {}
+
+  /** The name in a cell, or undefined for a blank or non-name cell. */
+  read(cell: unknown): Named | undefined {
+    const hit = this.cache.get(cell);
+    if (hit) return hit;
+    const name = readName(cell);
+    if (!name) return undefined;
+    const named: Named = { name, key: this.keyOf(name), id: this.all.length, rows: 0 };
+    // Many distinct values (long free text): stop remembering rather than grow without bound.
+    if (this.cache.size > 10_000) this.cache.clear();
+    this.cache.set(cell, named);
+    this.all.push(named);
+    return named;
+  }
+
+  /** Each key's spelling that most rows use, ties going to the first in code-point order. */
+  mostUsed(): Map<string, string> {
+    const counts = new Map<string, Map<string, number>>();
+    for (const { key, name, rows } of this.all) {
+      if (rows === 0) continue;
+      let byName = counts.get(key);
+      if (!byName) {
+        byName = new Map();
+        counts.set(key, byName);
       }
-      const names = new Map<string, string>();
-      for (const [key, byName] of counts) {
-        let best = '';
-        let most = 0;
-        for (const [name, n] of byName) {
-          if (n > most || (n === most && name < best)) {
-            best = name;
-            most = n;
-          }
+      byName.set(name, (byName.get(name) ?? 0) + rows);
+    }
+    const names = new Map<string, string>();
+    for (const [key, byName] of counts) {
+      let best = '';
+      let most = 0;
+      for (const [name, n] of byName) {
+        if (n > most || (n === most && name < best)) {
+          best = name;
+          most = n;
         }
-        names.set(key, best);
       }
-      return names;
-    },
-  };
+      names.set(key, best);
+    }
+    return names;
+  }
 }

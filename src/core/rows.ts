@@ -7,7 +7,7 @@ import { displayCell, isBlank } from './cells';
 import type { DayClock } from './day';
 import type { HeaderKey, Lang } from './i18n';
 import { type Problem, QuotaError } from './problems';
-import { columnName, isBlankRow, readIndexes, type Table } from './table';
+import { columnName, dataRow, isBlankRow, readIndexes, type Table } from './table';
 
 export interface ReadOptions {
   clock: DayClock;
@@ -26,16 +26,20 @@ export function forEachRow(
   problems: Problem[],
   visit: (cells: readonly unknown[], row: number) => Problem | undefined,
 ): void {
-  const rows = table.rows;
+  const values = table.values;
   const indexes = readIndexes(table);
-  for (let index = 0; index < rows.length; index++) {
-    const cells = rows[index] as readonly unknown[];
+  for (let index = 1; index < values.length; index++) {
+    const cells = dataRow(table, index, options.lang);
     if (isBlankRow(indexes, cells)) continue;
-    const problem = visit(cells, index + 2);
-    if (!problem) continue;
-    if (options.strict) throw new QuotaError(problem, options.lang);
-    problems.push(problem);
+    const problem = visit(cells, index + 1);
+    if (problem) reportProblem(problem, options, problems);
   }
+}
+
+/** A row's problem: thrown when strict, otherwise added to `problems`. */
+export function reportProblem(problem: Problem, options: ReadOptions, problems: Problem[]): void {
+  if (options.strict) throw new QuotaError(problem, options.lang);
+  problems.push(problem);
 }
 
 /** The problem for a blank cell where a value is needed. */

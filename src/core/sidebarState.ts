@@ -83,7 +83,7 @@ function teamOf(values: unknown[][] | undefined, user: string, lang: Lang): { re
     const table = readTable(values, TEAM_SPEC, lang);
     const reps: string[] = [];
     let mine: string | undefined;
-    for (const row of table.rows) {
+    for (const row of table.values.slice(1)) {
       const rep = readName(cellOf(table, row, 'rep'));
       if (!rep) continue;
       reps.push(rep);
@@ -109,8 +109,8 @@ function recentOf(input: StateInput, rep: string): SidebarEntry[] {
   const repKey = repKeyOf(rep);
   const entries: SidebarEntry[] = [];
   let undoable = false;
-  for (let i = table.rows.length - 1; i >= 0 && entries.length < RECENT; i--) {
-    const row = table.rows[i] as unknown[];
+  for (let i = table.values.length - 1; i >= 1 && entries.length < RECENT; i--) {
+    const row = table.values[i] as unknown[];
     const loggedBy = String(cellOf(table, row, 'loggedBy') ?? '').trim();
     const by = loggedBy.toLowerCase();
     const name = readName(cellOf(table, row, 'rep')) ?? '';

@@ -24,21 +24,33 @@ export interface Table {
   columns: ReadonlyMap<HeaderKey, number>;
   /** The header row as the user wrote it. */
   header: readonly string[];
-  /** Data rows, blank ones included, in order; `rows[i]` is row `i + 2` of the range. */
-  rows: readonly (readonly unknown[])[];
+  /**
+   * The range as passed, header first: `values[i]` is row `i + 1`, and the data
+   * rows, blank ones included, are `values[1]` onwards. Not copied: a log can
+   * be 100,000 rows.
+   */
+  values: readonly (readonly unknown[])[];
 }
 
 /** True when a value is a 2-D array, as Apps Script passes a range. */
 export function isRange(value: unknown): value is unknown[][] {
-  return Array.isArray(value) && value.every((row) => Array.isArray(row));
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) if (!Array.isArray(value[i])) return false;
+  return true;
 }
 
-/** Reads a range passed with its header row. Throws a {@link QuotaError} when it is not usable. */
+function notRange(spec: TableSpec, lang: Lang): QuotaError {
+  return new QuotaError({ key: 'tableNotRange', params: { table: spec.name, example: spec.example } }, lang);
+}
+
+/**
+ * Reads a range passed with its header row. Throws a {@link QuotaError} when it
+ * is not usable. Only the header row is checked here; {@link dataRow} checks
+ * each data row as it is read, in the same pass (a log can be 100,000 rows).
+ */
 export function readTable(values: unknown, spec: TableSpec, lang: Lang): Table {
-  if (!isRange(values)) {
-    throw new QuotaError({ key: 'tableNotRange', params: { table: spec.name, example: spec.example } }, lang);
-  }
-  const headerRow = values[0] ?? [];
+  if (!Array.isArray(values) || (values.length > 0 && !Array.isArray(values[0]))) throw notRange(spec, lang);
+  const headerRow = (values[0] ?? []) as unknown[];
   const header = headerRow.map((cell) => (isBlank(cell) ? '' : String(cell).trim()));
   if (header.every((text) => text === '')) {
     throw new QuotaError({ key: 'tableEmpty', params: { table: spec.name, example: spec.example } }, lang);
@@ -82,7 +94,14 @@ export function readTable(values: unknown, spec: TableSpec, lang: Lang): Table {
       );
     }
   }
-  return { spec, columns, header, rows: values.slice(1) };
+  return { spec, columns, header, values: values as unknown[][] };
+}
+
+/** Data row `index` (1 = the first under the header); throws, as {@link readTable} would, when it is not a row. */
+export function dataRow(table: Table, index: number, lang: Lang): readonly unknown[] {
+  const row = table.values[index];
+  if (!Array.isArray(row)) throw notRange(table.spec, lang);
+  return row;
 }
 
 /** The cell of `key` in `row`, or `""` when the table has no such column. */
