@@ -207,6 +207,20 @@ fn(
 );
 fn(
   'wrong type',
+  'a data row of activities is a number, not a row',
+  'QUOTA_BOARD',
+  (t) => [[...t.log.slice(0, 2), 7, ...t.log.slice(2)], t.quotas, SEP30(t)],
+  /activities must be a range with its header row, for example ActivityLog or Activities!A:H$/,
+);
+fn(
+  'wrong type',
+  'a data row of quotas is text, not a row',
+  'QUOTA_TARGET',
+  (t) => [[...t.quotas, 'Raj'], 'Raj', 'Calls', SEP30(t)],
+  /quotas must be a range with its header row, for example QuotaTable or Quotas!A:F$/,
+);
+fn(
+  'wrong type',
   'a TRUE in Quantity',
   'ACTIVITY_TOTAL',
   (t) => [set(t.log, 3, QUANTITY, true), 'Raj', 'Calls', SEP1(t), SEP30(t)],

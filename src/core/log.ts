@@ -36,6 +36,8 @@ export function readActivityLog(values: unknown, options: ReadOptions): Activity
   const problems: Problem[] = [];
   const reps = new NameReader(repKeyOf);
   const activities = new NameReader(activityKeyOf);
+  const range = table.values;
+  const days = new DaySumsBuilder(range.length);
   // The pair number of each (rep reading, activity reading), by their ids:
   // this loop runs once per log row, so a row costs array lookups, not map lookups.
   const pairs: (number | undefined)[][] = [];
@@ -54,9 +56,7 @@ export function readActivityLog(values: unknown, options: ReadOptions): Activity
   };
   const column = (key: HeaderKey) => table.columns.get(key) as number;
   const [dateAt, repAt, activityAt, quantityAt] = (['date', 'rep', 'activity', 'quantity'] as const).map(column);
-  const range = table.values;
   const indexes = readIndexes(table);
-  const days = new DaySumsBuilder(range.length);
   let entries = 0;
   // The loop of forEachRow, written out: this body runs once per log row, and a
   // closure made anew on every call would not stay inlined in a long-lived
