@@ -221,6 +221,13 @@ fn(
 );
 fn(
   'wrong type',
+  'a bad date above a data row that is not a row: the range is refused first',
+  'QUOTA_BOARD',
+  (t) => [[t.log[0], ['soon', 'Raj', 'Calls', 1], ...t.log.slice(1), 7], t.quotas, SEP30(t)],
+  /activities must be a range with its header row, for example ActivityLog or Activities!A:H$/,
+);
+fn(
+  'wrong type',
   'a TRUE in Quantity',
   'ACTIVITY_TOTAL',
   (t) => [set(t.log, 3, QUANTITY, true), 'Raj', 'Calls', SEP1(t), SEP30(t)],

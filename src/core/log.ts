@@ -64,12 +64,14 @@ export function readActivityLog(values: unknown, options: ReadOptions): Activity
   for (let index = 1; index < range.length; index++) {
     const cells = dataRow(table, index, options.lang);
     if (isBlankRow(indexes, cells)) continue;
+    // Each cell read only when those before it were good, so names are
+    // numbered in the order of the rows that reach them, problem rows or not.
     const day = readDay(cells[dateAt as number], options.clock);
-    const rep = reps.read(cells[repAt as number]);
-    const activity = activities.read(cells[activityAt as number]);
-    const quantity = readNumber(cells[quantityAt as number]);
+    const rep = day === undefined ? undefined : reps.read(cells[repAt as number]);
+    const activity = rep && activities.read(cells[activityAt as number]);
+    const quantity = activity ? readNumber(cells[quantityAt as number]) : Number.NaN;
     if (day === undefined || !rep || !activity || Number.isNaN(quantity)) {
-      reportProblem(rowProblem(table, cells, index + 1, options), options, problems);
+      reportProblem(table, rowProblem(table, cells, index + 1, options), options, problems);
       continue;
     }
     rep.rows++;

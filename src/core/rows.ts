@@ -7,7 +7,7 @@ import { displayCell, isBlank } from './cells';
 import type { DayClock } from './day';
 import type { HeaderKey, Lang } from './i18n';
 import { type Problem, QuotaError } from './problems';
-import { columnName, dataRow, isBlankRow, readIndexes, type Table } from './table';
+import { checkRows, columnName, dataRow, isBlankRow, readIndexes, type Table } from './table';
 
 export interface ReadOptions {
   clock: DayClock;
@@ -32,14 +32,22 @@ export function forEachRow(
     const cells = dataRow(table, index, options.lang);
     if (isBlankRow(indexes, cells)) continue;
     const problem = visit(cells, index + 1);
-    if (problem) reportProblem(problem, options, problems);
+    if (problem) reportProblem(table, problem, options, problems);
   }
 }
 
-/** A row's problem: thrown when strict, otherwise added to `problems`. */
-export function reportProblem(problem: Problem, options: ReadOptions, problems: Problem[]): void {
-  if (options.strict) throw new QuotaError(problem, options.lang);
-  problems.push(problem);
+/**
+ * A row's problem: thrown when strict, otherwise added to `problems`. A range
+ * with a data row that is not a row is refused before any row's problem, as it
+ * was when {@link readTable} checked every row up front.
+ */
+export function reportProblem(table: Table, problem: Problem, options: ReadOptions, problems: Problem[]): void {
+  if (!options.strict) {
+    problems.push(problem);
+    return;
+  }
+  checkRows(table, options.lang);
+  throw new QuotaError(problem, options.lang);
 }
 
 /** The problem for a blank cell where a value is needed. */

@@ -104,6 +104,11 @@ export function dataRow(table: Table, index: number, lang: Lang): readonly unkno
   return row;
 }
 
+/** Throws, as {@link readTable} would, when any data row is not a row: a range that is not a table is told first. */
+export function checkRows(table: Table, lang: Lang): void {
+  for (let index = 1; index < table.values.length; index++) dataRow(table, index, lang);
+}
+
 /** The cell of `key` in `row`, or `""` when the table has no such column. */
 export function cellOf(table: Table, row: readonly unknown[], key: HeaderKey): unknown {
   const index = table.columns.get(key);
