@@ -1,14 +1,14 @@
 /**
  * The activity log, read once into sums by rep, activity and day.
  */
-import { readDay, readName, readNumber } from './cells';
+import { readDay, readNumber } from './cells';
 import type { Day } from './day';
 import { type DaySums, DaySumsBuilder } from './daySums';
 import type { HeaderKey } from './i18n';
 import { activityKeyOf, NameReader, repKeyOf } from './names';
 import type { Problem } from './problems';
-import { blankProblem, cellProblem, type ReadOptions, reportProblem } from './rows';
-import { dataRow, isBlankRow, readIndexes, readTable, type Table, type TableSpec } from './table';
+import { blankProblem, cellProblem, forEachRow, type ReadOptions } from './rows';
+import { readTable, type TableSpec } from './table';
 
 export const ACTIVITIES_SPEC: TableSpec = {
   name: 'activities',
@@ -36,8 +36,7 @@ export function readActivityLog(values: unknown, options: ReadOptions): Activity
   const problems: Problem[] = [];
   const reps = new NameReader(repKeyOf);
   const activities = new NameReader(activityKeyOf);
-  const range = table.values;
-  const days = new DaySumsBuilder(range.length);
+  const days = new DaySumsBuilder(table.values.length);
   // The pair number of each (rep reading, activity reading), by their ids:
   // this loop runs once per log row, so a row costs array lookups, not map lookups.
   const pairs: (number | undefined)[][] = [];
@@ -56,24 +55,18 @@ export function readActivityLog(values: unknown, options: ReadOptions): Activity
   };
   const column = (key: HeaderKey) => table.columns.get(key) as number;
   const [dateAt, repAt, activityAt, quantityAt] = (['date', 'rep', 'activity', 'quantity'] as const).map(column);
-  const indexes = readIndexes(table);
   let entries = 0;
-  // The loop of forEachRow, written out: this body runs once per log row, and a
-  // closure made anew on every call would not stay inlined in a long-lived
-  // process (V8 drops the call's target at each full garbage collection).
-  for (let index = 1; index < range.length; index++) {
-    const cells = dataRow(table, index, options.lang);
-    if (isBlankRow(indexes, cells)) continue;
-    // Each cell read only when those before it were good, so names are
-    // numbered in the order of the rows that reach them, problem rows or not.
-    const day = readDay(cells[dateAt as number], options.clock);
-    const rep = day === undefined ? undefined : reps.read(cells[repAt as number]);
-    const activity = rep && activities.read(cells[activityAt as number]);
-    const quantity = activity ? readNumber(cells[quantityAt as number]) : Number.NaN;
-    if (day === undefined || !rep || !activity || Number.isNaN(quantity)) {
-      reportProblem(table, rowProblem(table, cells, index + 1, options), options, problems);
-      continue;
-    }
+  forEachRow(table, options, problems, (cells, row) => {
+    const dateCell = cells[dateAt as number];
+    const day = readDay(dateCell, options.clock);
+    if (day === undefined) return cellProblem(table, row, 'date', dateCell, 'badDate', options);
+    const rep = reps.read(cells[repAt as number]);
+    if (!rep) return blankProblem(table, row, 'rep');
+    const activity = activities.read(cells[activityAt as number]);
+    if (!activity) return blankProblem(table, row, 'activity');
+    const quantityCell = cells[quantityAt as number];
+    const quantity = readNumber(quantityCell);
+    if (Number.isNaN(quantity)) return cellProblem(table, row, 'quantity', quantityCell, 'badNumber', options);
     rep.rows++;
     activity.rows++;
     let byActivity = pairs[rep.id];
@@ -88,24 +81,14 @@ export function readActivityLog(values: unknown, options: ReadOptions): Activity
     }
     days.add(pair, day, quantity);
     entries++;
-  }
+    return undefined;
+  });
   const sums = new Map<string, Map<string, DaySums>>();
   days.build().forEach((byDay, pair) => {
     const [repKey, activityKey] = pairKeys[pair] as [string, string];
     getOrAdd(sums, repKey).set(activityKey, byDay);
   });
   return { sums, repNames: reps.mostUsed(), activityNames: activities.mostUsed(), entries, problems };
-}
-
-/** What is wrong with a log row that could not be read: its first bad cell. */
-function rowProblem(table: Table, cells: readonly unknown[], row: number, options: ReadOptions): Problem {
-  const cell = (key: HeaderKey) => cells[table.columns.get(key) as number];
-  if (readDay(cell('date'), options.clock) === undefined) {
-    return cellProblem(table, row, 'date', cell('date'), 'badDate', options);
-  }
-  if (!readName(cell('rep'))) return blankProblem(table, row, 'rep');
-  if (!readName(cell('activity'))) return blankProblem(table, row, 'activity');
-  return cellProblem(table, row, 'quantity', cell('quantity'), 'badNumber', options);
 }
 
 /** The map under `key`, added empty when missing. */

@@ -79,11 +79,6 @@ export interface Named {
  * once: a log repeats the same few names on every row, and normalising text is
  * the dearest step of reading a row. The same cell value gives the same
  * {@link Named} object, so callers can count on it and index arrays by its id.
- *
- * A class rather than a closure: `read` runs once per log row, and a method on
- * the prototype stays the same function from call to call, so V8 keeps it
- * inlined where a closure made anew for every log would be dropped at the next
- * full garbage collection.
  */
 export class NameReader {
   private readonly cache = new Map<unknown, Named>();

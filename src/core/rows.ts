@@ -41,7 +41,7 @@ export function forEachRow(
  * with a data row that is not a row is refused before any row's problem, as it
  * was when {@link readTable} checked every row up front.
  */
-export function reportProblem(table: Table, problem: Problem, options: ReadOptions, problems: Problem[]): void {
+function reportProblem(table: Table, problem: Problem, options: ReadOptions, problems: Problem[]): void {
   if (!options.strict) {
     problems.push(problem);
     return;
