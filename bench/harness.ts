@@ -4,6 +4,7 @@
  * test/bench.test.ts runs it at toy sizes to keep it working.
  */
 import { cpus } from 'node:os';
+import { systemClock } from '../src/local/clock';
 import { type BundleFigures, measureBundle } from './bundle';
 import { type CallCounts, countCalls, sameCounts } from './calls';
 import { type EngineFigures, measureEngine, type PairFigures } from './engine';
@@ -127,7 +128,8 @@ export async function runBench(config: BenchConfig, progress: Progress = () => u
     memory = measureMemory(config.memory.rows, config.memory.quotas);
   }
   return judge({
-    date: new Date().toISOString(),
+    // When the figures were taken: the report's date, the one read of the machine's clock.
+    date: new Date(systemClock.now()).toISOString(),
     machine: machine(),
     sizes: config,
     sheets,

@@ -65,3 +65,25 @@ describe('architecture', () => {
     }
   });
 });
+
+describe('one clock', () => {
+  const ROOT = join(SRC, '..');
+  /** The only files that may read the machine's time: the add-on's clock and the local runtime's. */
+  const CLOCKS = new Set(['src/shells/clock.ts', 'src/local/clock.ts']);
+  const everything = ['src', 'test', 'bench'].flatMap((dir) => files(join(ROOT, dir)));
+  /** `Date.now()`, `new Date()` with no argument, and the same through globalThis. */
+  const WALL_CLOCK = /\bDate\.now\s*\(|\bnew\s+(?:globalThis\.)?Date\s*\(\s*\)|\bnew\s+Date\s*;/;
+
+  it('finds the files it guards', () => {
+    expect(everything.length).toBeGreaterThan(60);
+    expect(everything.filter((path) => CLOCKS.has(relative(ROOT, path)))).toHaveLength(2);
+  });
+
+  it.each(everything.map((path) => [relative(ROOT, path), path]))(
+    '%s reads the time only through the injected clock',
+    (name, path) => {
+      // The two clocks do read it (else this pattern would be blind); nothing else may.
+      expect(WALL_CLOCK.test(code(path)), `${name}: Date.now() or new Date()`).toBe(CLOCKS.has(name));
+    },
+  );
+});

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { showNumber } from '../src/local/numberFormat';
-import { runtime } from './helpers/runtime';
+import { NOV18, runtime } from './helpers/runtime';
 import { cellDate } from './helpers/workbook';
 
 describe('number formats in the emulator', () => {
@@ -25,7 +25,7 @@ describe('number formats in the emulator', () => {
   });
 
   it('shows what the cells show through getDisplayValues', () => {
-    const rt = runtime();
+    const rt = runtime({ now: NOV18 });
     const sheet = rt.spreadsheet.insertSheet('Report');
     sheet.getRange('A1:C1').setValues([[cellDate(rt, '2026-11-23'), 0.5, 1234.5]]);
     sheet.getRange('B1:C1').setNumberFormats([['0%', '#,##0.0']]);
@@ -35,7 +35,7 @@ describe('number formats in the emulator', () => {
 
 describe('custom functions in the emulator', () => {
   it('receive a date-formatted cell of a range as a Date, whoever wrote it', () => {
-    const rt = runtime();
+    const rt = runtime({ now: NOV18 });
     const log = rt.spreadsheet.insertSheet('Log');
     // A script writes Dates (stored as serials with a date format), as the sidebar does.
     log.getRange('A1:D3').setValues([

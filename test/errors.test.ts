@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { fill, STRINGS } from '../src/core/i18n';
 import { ACTIVITY_HEADER, QUOTA_HEADER, rajMonth } from './helpers/fixtures';
-import { asAppsScript, runtime, sheetDate } from './helpers/runtime';
+import { asAppsScript, NOV18, runtime, sheetDate } from './helpers/runtime';
 
-const rt = runtime();
+const rt = runtime({ now: NOV18 });
 const date = sheetDate(rt);
 const f = rajMonth(date);
 const LOG = asAppsScript(f.activities);
@@ -225,7 +225,7 @@ describe('bad arguments', () => {
   });
 
   it('says it in the spreadsheet language', () => {
-    const pl = runtime({ locale: 'pl_PL' });
+    const pl = runtime({ locale: 'pl_PL', now: NOV18 });
     let text = '';
     try {
       pl.call('QUOTA_ATTAINMENT', asAppsScript([ACTIVITY_HEADER]), [QUOTA_HEADER], 'Raj', 'Calls', 'wczoraj');
@@ -237,7 +237,7 @@ describe('bad arguments', () => {
   });
 
   it('refuses a spreadsheet time zone it does not know', () => {
-    const bad = runtime({ timeZone: 'Mars/Olympus_Mons' });
+    const bad = runtime({ timeZone: 'Mars/Olympus_Mons', now: NOV18 });
     expect(() => bad.call('QUOTA_TARGET', QUOTAS, 'Raj', 'Calls')).toThrow(
       /QUOTA_TARGET: the spreadsheet time zone "Mars\/Olympus_Mons" is not known; choose one in File > Settings/,
     );

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { FormulaWorkbook } from '../src/local/formulas';
 import { BOARD_HEADER, rajMonth } from './helpers/fixtures';
-import { runtime } from './helpers/runtime';
+import { NOV18, runtime } from './helpers/runtime';
 
 const SEP30 = 'DATE(2026,9,30)';
 const SEP15 = 'DATE(2026,9,15)';
@@ -27,7 +27,7 @@ function raj(): FormulaWorkbook {
   ];
   const board = [[`=QUOTA_BOARD(ActivityLog, QuotaTable, ${SEP30}, , TeamTable)`]];
   return new FormulaWorkbook(
-    runtime(),
+    runtime({ now: NOV18 }),
     { Activities: f.activities, Quotas: f.quotas, Team: f.team, Report: report, Board: board },
     {
       namedRanges: {

@@ -5,10 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { SIDEBAR } from '../src/core/i18n/sidebar';
 import type { LogResult } from '../src/shells/sidebar';
-import { runtime } from './helpers/runtime';
+import { NOV18, runtime } from './helpers/runtime';
 import { cellDate, sheet, snapshot } from './helpers/workbook';
 
-const NOV18 = Date.parse('2026-11-18T03:00:00Z');
 const USERS = ['raj@example.com', 'mia@example.com', 'tom@example.com', 'ana@example.com'];
 
 function workbook() {

@@ -4,7 +4,7 @@
  * file of its own, as a newcomer would.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -23,9 +23,16 @@ interface Started {
 
 const running: ChildProcess[] = [];
 
-/** Runs `npm start` with `args`; resolves with the address it prints, or rejects with what it said on exit. */
+/** Friday 20 November 2026, 9 a.m. in Seoul: every playground here starts on this clock. */
+const NOW = '2026-11-20T09:00';
+
+/**
+ * Runs `npm start` with `args` on a pinned clock (`--now`, unless `args` sets it);
+ * resolves with the address it prints, or rejects with what it said on exit.
+ */
 function start(args: string[]): Promise<Started> {
-  const child = spawn('npm', ['start', '--', '--port', '0', '--time-zone', 'Asia/Seoul', ...args], {
+  const clock = args.includes('--now') ? [] : ['--now', NOW];
+  const child = spawn('npm', ['start', '--', '--port', '0', '--time-zone', 'Asia/Seoul', ...clock, ...args], {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -252,6 +259,39 @@ describe('npm start: the playground', () => {
     await showSheet(page, 'Salgslog');
     expect((await gridRows(page))[0]?.slice(0, 5)).toEqual(['Antal', 'Aktivitet', 'Sælger', 'Dato', 'Min kolonne']);
     await page.close();
+  });
+
+  it('starts at the moment --now gives, in the sheet zone, and "Next day ›" moves that clock on a day', async () => {
+    const file = workbookPath('team.xlsx');
+    // 23:30 on Saturday 28 November in Seoul is still the 28th there, whatever the machine's zone.
+    const { url } = await start(['--workbook', file, '--now', '2026-11-28T23:30']);
+    const page = await open(url);
+    await expect.poll(() => page.locator('#today').textContent()).toContain('Today: 2026-11-28 (Asia/Seoul)');
+    const asOf = async () => {
+      await showSheet(page, 'Settings');
+      return (await gridRows(page)).find((cells) => cells[0] === 'As-of date')?.[1];
+    };
+    expect(await asOf()).toBe('2026-11-28');
+    const moved = page.waitForResponse((response) => response.url().endsWith('/api/next-day'));
+    await page.getByRole('button', { name: 'Next day ›' }).click();
+    await moved;
+    await expect.poll(() => page.locator('#today').textContent()).toContain('Today: 2026-11-29 (Asia/Seoul) · +1 d');
+    expect(await asOf()).toBe('2026-11-29');
+    await page.close();
+  });
+
+  it('refuses a --now it cannot read, says how to write it, and writes nothing', async () => {
+    const file = workbookPath('team.xlsx');
+    const failure = (await start(['--workbook', file, '--now', '2026-02-30T09:00']).then(
+      () => {
+        throw new Error('the playground started with an impossible date');
+      },
+      (error: { code: number; output: string }) => error,
+    )) as { code: number; output: string };
+    expect(failure.code).toBe(1);
+    expect(failure.output).toContain('--now: "2026-02-30T09:00" is not a date and time: write it as 2026-11-20T09:00');
+    expect(failure.output).not.toMatch(/\n\s+at /);
+    expect(existsSync(file)).toBe(false);
   });
 
   it.each([

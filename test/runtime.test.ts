@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { STRINGS } from '../src/core/i18n';
 import { CATALOGUE, callFunction } from '../src/shells/functions';
 import { BOARD_HEADER, rajMonth } from './helpers/fixtures';
-import { asAppsScript, runtime, sheetDate } from './helpers/runtime';
+import { asAppsScript, NOV18, runtime, sheetDate } from './helpers/runtime';
 
 describe('custom functions in the runtime', () => {
   const rt = runtime({ now: Date.parse('2026-09-15T03:00:00Z') });
@@ -97,7 +97,7 @@ describe('custom functions in the runtime', () => {
   });
 
   it('speaks the spreadsheet locale: Korean statuses and headers', () => {
-    const ko = runtime({ locale: 'ko_KR' });
+    const ko = runtime({ locale: 'ko_KR', now: NOV18 });
     const d = sheetDate(ko);
     const k = rajMonth(d);
     const status = ko.call(

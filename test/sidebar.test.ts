@@ -10,10 +10,8 @@ import { SIDEBAR } from '../src/core/i18n/sidebar';
 import { type Bridge, startBridge } from '../src/local/bridge';
 import type { AppsScriptRuntime } from '../src/local/runtime';
 import { artifact, launch } from './helpers/browser';
-import { runtime } from './helpers/runtime';
+import { NOV18, runtime } from './helpers/runtime';
 import { cellDate, sheet, snapshot } from './helpers/workbook';
-
-const NOV18 = Date.parse('2026-11-18T03:00:00Z');
 
 /** A set-up workbook with a team; Raj signed in. */
 function workbook(): AppsScriptRuntime {

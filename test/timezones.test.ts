@@ -6,7 +6,7 @@
 import { TZDate } from '@date-fns/tz';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Cell, rajMonth } from './helpers/fixtures';
-import { asAppsScript, runtime, sheetDate } from './helpers/runtime';
+import { asAppsScript, NOV18, runtime, sheetDate } from './helpers/runtime';
 
 const processZone = process.env.TZ;
 afterEach(() => {
@@ -15,7 +15,7 @@ afterEach(() => {
 
 /** Everything the functions say about Raj's month, from a runtime in `zone`. */
 function answers(zone: string) {
-  const rt = runtime({ timeZone: zone, scriptTimeZone: 'America/New_York' });
+  const rt = runtime({ timeZone: zone, scriptTimeZone: 'America/New_York', now: NOV18 });
   const date = sheetDate(rt);
   const f = rajMonth(date);
   const log = asAppsScript(f.activities);
@@ -51,7 +51,7 @@ describe('time zones', () => {
   it('gives the same answers for a sheet in Pacific/Auckland, across its DST change on 27 September', () => {
     // Auckland moves from +12:00 to +13:00 on Sunday 27 September 2026.
     expect(answers('Pacific/Auckland')).toEqual(reference);
-    const rt = runtime({ timeZone: 'Pacific/Auckland' });
+    const rt = runtime({ timeZone: 'Pacific/Auckland', now: NOV18 });
     const date = sheetDate(rt);
     const log = [
       ['Date', 'Rep', 'Activity', 'Quantity'],
@@ -73,7 +73,7 @@ describe('time zones', () => {
   });
 
   it('reads a date-time late in the evening as that day in the sheet zone, not in UTC or the script zone', () => {
-    const rt = runtime({ timeZone: 'Asia/Seoul', scriptTimeZone: 'America/Los_Angeles' });
+    const rt = runtime({ timeZone: 'Asia/Seoul', scriptTimeZone: 'America/Los_Angeles', now: NOV18 });
     const date = sheetDate(rt);
     // 23:30 in Seoul on the 30th is 14:30 UTC on the 30th and 07:30 in Los Angeles.
     const late = rt.date(new TZDate(2026, 8, 30, 23, 30, 'Asia/Seoul').getTime());

@@ -10,10 +10,9 @@ import { STATUS_COLORS } from '../src/core/palette';
 import { computeRefresh } from '../src/core/refresh';
 import { ACTIVITY_HEADER, QUOTA_HEADER } from './helpers/fixtures';
 import { teamWorkbook } from './helpers/hardening';
-import { runtime } from './helpers/runtime';
+import { NOV18, runtime } from './helpers/runtime';
 import { board, cellDate, sheet, snapshot, writes } from './helpers/workbook';
 
-const NOV18 = Date.parse('2026-11-18T03:00:00Z'); // noon in Seoul, a Wednesday
 const labelToKey = new Map<string, StatusKey>(STATUS_KEYS.map((key) => [STRINGS.en.statuses[key], key]));
 
 /** A workbook set up from the menu, with a small team typed in by hand (the hardening tests' fixture). */

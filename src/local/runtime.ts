@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import { tz } from '@date-fns/tz';
 import { format } from 'date-fns';
+import { type Clock, fixedClock } from './clock';
 import { CallCounter, counted, SERVICE_NAME } from './counter';
 import { FormulaWorkbook } from './formulas';
 import { DIST } from './paths';
@@ -32,8 +33,11 @@ export interface RuntimeOptions extends SpreadsheetOptions {
   scriptTimeZone?: string;
   /** The user's locale (Session.getActiveUserLocale), e.g. `ko`. */
   userLocale?: string;
-  /** The current instant inside the runtime; default the real clock. */
-  now?: number;
+  /**
+   * The runtime's clock (required: no runtime reads the machine's time unless
+   * given `systemClock`): an instant in ms, which stands still, or a {@link Clock}.
+   */
+  now: number | Clock;
   /** The bundle to load; default dist/Code.js. */
   bundle?: string;
 }
@@ -68,16 +72,17 @@ export class AppsScriptRuntime {
   user: string;
   scriptTimeZone: string;
   userLocale: string;
-  now: number | undefined;
+  /** What `Date.now()` and `new Date()` read inside the runtime. */
+  clock: Clock;
   /** False in a time-driven trigger: `SpreadsheetApp.getActive()` is then null. */
   hasActiveSpreadsheet = true;
 
-  constructor(options: RuntimeOptions = {}) {
+  constructor(options: RuntimeOptions) {
     this.spreadsheet = new FakeSpreadsheet(options);
     this.user = options.user ?? 'rep@example.com';
     this.scriptTimeZone = options.scriptTimeZone ?? 'Etc/UTC';
     this.userLocale = options.userLocale ?? this.spreadsheet.locale;
-    this.now = options.now;
+    this.clock = typeof options.now === 'number' ? fixedClock(options.now) : options.now;
     const currentUser = () => this.user;
     this.properties = new FakePropertiesService(currentUser);
     this.locks = new FakeLockService(currentUser);
@@ -92,12 +97,17 @@ export class AppsScriptRuntime {
     this.spreadsheet.attach(new FormulaWorkbook(this, {}));
   }
 
-  /** The runtime's clock: {@link now} when set, else the real one. */
+  /** The runtime's current instant, from its {@link clock}. */
   currentTime(): number {
-    return this.now ?? Date.now();
+    return this.clock.now();
   }
 
-  /** The runtime's `Date.now()` and `new Date()` follow {@link now} when it is set. */
+  /** Stops the runtime's clock at `ms` (a test moving time on). */
+  set now(ms: number) {
+    this.clock = fixedClock(ms);
+  }
+
+  /** The runtime's `Date.now()` and `new Date()` follow its {@link clock}. */
   private installClock(): void {
     this.context.__aqNow = () => this.currentTime();
     vm.runInContext(

@@ -3,6 +3,8 @@
  * and locale, and the current instant. Read only when a call needs them, never
  * at load time.
  */
+import { now } from './clock';
+
 export interface Env {
   timeZone: string;
   locale: string;
@@ -14,11 +16,11 @@ export interface Env {
 export function spreadsheetEnv(): Env {
   const spreadsheet = SpreadsheetApp.getActive();
   if (!spreadsheet) {
-    return { timeZone: Session.getScriptTimeZone(), locale: Session.getActiveUserLocale(), now: Date.now() };
+    return { timeZone: Session.getScriptTimeZone(), locale: Session.getActiveUserLocale(), now: now() };
   }
   return {
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
     locale: spreadsheet.getSpreadsheetLocale(),
-    now: Date.now(),
+    now: now(),
   };
 }

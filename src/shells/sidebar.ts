@@ -13,6 +13,7 @@ import { QuotaError } from '../core/problems';
 import { SHEET_COLUMNS } from '../core/setup';
 import { type SidebarState, sidebarState } from '../core/sidebarState';
 import { readTable, type TableSpec } from '../core/table';
+import { nowDate } from './clock';
 import { readTables, refresh, type Tables, today } from './workbook';
 
 /** Sheets' number format for plain text. */
@@ -197,7 +198,7 @@ function rowFor(
   put('quantity', fields.quantity, '#,##0.##');
   put('notes', fields.notes, TEXT);
   put('loggedBy', fields.loggedBy, TEXT);
-  put('loggedAt', new Date(), 'yyyy-mm-dd hh:mm:ss');
+  put('loggedAt', nowDate(), 'yyyy-mm-dd hh:mm:ss');
   put('entryId', fields.id, TEXT);
   return { values, formats };
 }

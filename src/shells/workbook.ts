@@ -29,6 +29,7 @@ import {
   type SheetSnapshot,
   TABLE_NAMES,
 } from '../core/setup';
+import { now } from './clock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -47,7 +48,7 @@ export function spreadsheetLang(spreadsheet: Spreadsheet): Lang {
 
 export function today(spreadsheet: Spreadsheet): { clock: DayClock; day: Day } {
   const clock = new DayClock(spreadsheet.getSpreadsheetTimeZone());
-  return { clock, day: clock.dayOf(Date.now()) };
+  return { clock, day: clock.dayOf(now()) };
 }
 
 /** Our sheets, by kind: through their named ranges first, then by name in any language. */

@@ -30,9 +30,12 @@ function fill(template: string, params: Record<string, string | number>): string
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+/** A fresh entry id: random, never from the clock (128 bits where `randomUUID` is missing). */
 function newId(): string {
-  const random = globalThis.crypto?.randomUUID?.();
-  return random ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  const uuid = globalThis.crypto?.randomUUID?.();
+  if (uuid) return uuid;
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(

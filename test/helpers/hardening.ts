@@ -6,11 +6,10 @@
 import type { ServiceCall } from '../../src/local/counter';
 import type { AppsScriptRuntime } from '../../src/local/runtime';
 import { FakeRange, FakeSheet } from '../../src/local/spreadsheet';
-import { runtime } from './runtime';
+import { NOV18, runtime } from './runtime';
 import { cellDate, sheet, snapshot } from './workbook';
 
-/** Wednesday 18 November 2026, noon in Seoul. */
-export const NOV18 = Date.parse('2026-11-18T03:00:00Z');
+export { NOV18 };
 export const RAJ = 'raj@example.com';
 export const MIA = 'mia@example.com';
 
@@ -18,8 +17,8 @@ export const MIA = 'mia@example.com';
  * A workbook set up from the menu with a team of two, two quotas and four log
  * rows, refreshed once; Raj signed in.
  */
-export function teamWorkbook(options: Parameters<typeof runtime>[0] = {}): AppsScriptRuntime {
-  const rt = runtime({ now: NOV18, user: RAJ, ...options });
+export function teamWorkbook(options: Partial<Parameters<typeof runtime>[0]> = {}): AppsScriptRuntime {
+  const rt = runtime({ user: RAJ, ...options, now: options.now ?? NOV18 });
   rt.open();
   rt.call('setUpWorkbook');
   sheet(rt, 'Team')

@@ -3,7 +3,14 @@ import { TZDate } from '@date-fns/tz';
 import { AppsScriptRuntime, type RuntimeOptions } from '../../src/local/runtime';
 import type { Cell, Grid } from './fixtures';
 
-export function runtime(options: RuntimeOptions = {}): AppsScriptRuntime {
+/**
+ * The instant most tests pin their runtime's clock to: Wednesday 18 November
+ * 2026, noon in Seoul (03:00 UTC). No test reads the machine's clock.
+ */
+export const NOV18 = Date.parse('2026-11-18T03:00:00Z');
+
+/** A runtime with a sheet in Seoul, English; `now` is required, so every test pins its clock. */
+export function runtime(options: RuntimeOptions): AppsScriptRuntime {
   return new AppsScriptRuntime({ timeZone: 'Asia/Seoul', locale: 'en_US', ...options });
 }
 

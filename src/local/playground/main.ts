@@ -2,11 +2,13 @@
  * `npm start`: builds nothing itself (the npm script runs build.mjs first),
  * starts the playground and prints its address.
  *
- *   npm start -- [--workbook team.xlsx] [--port 8080] [--time-zone Asia/Seoul] [--locale ko_KR] [--user raj@example.com]
+ *   npm start -- [--workbook team.xlsx] [--port 8080] [--time-zone Asia/Seoul] [--locale ko_KR]
+ *                [--user raj@example.com] [--now 2026-11-20T09:00]
  */
 import { parseArgs } from 'node:util';
+import { systemClock } from '../clock';
 import { WorkbookFileError } from '../xlsx';
-import { startPlayground } from './server';
+import { OptionError, startPlayground } from './server';
 
 const { values } = parseArgs({
   options: {
@@ -16,6 +18,7 @@ const { values } = parseArgs({
     'time-zone': { type: 'string' },
     locale: { type: 'string' },
     user: { type: 'string' },
+    now: { type: 'string' },
   },
 });
 
@@ -27,6 +30,8 @@ try {
     timeZone: values['time-zone'],
     locale: values.locale,
     user: values.user,
+    now: values.now,
+    clock: systemClock,
   });
   console.log(`Activity Quota playground: ${playground.url}`);
   console.log(`Workbook: ${values.workbook} (saved after every change). Ctrl+C to stop.`);
@@ -36,7 +41,7 @@ try {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 } catch (error) {
-  if (error instanceof WorkbookFileError) {
+  if (error instanceof WorkbookFileError || error instanceof OptionError) {
     console.error(error.message);
     process.exit(1);
   }

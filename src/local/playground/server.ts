@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { bridgeHandler, readBody, send } from '../bridge';
+import { type Clock, clockStartingAt, parseMoment } from '../clock';
 import { ROOT } from '../paths';
 import { AppsScriptRuntime } from '../runtime';
 import { columnLetters, type FakeSheet } from '../spreadsheet';
@@ -36,8 +37,26 @@ export interface PlaygroundOptions {
   locale?: string;
   /** The signed-in user. */
   user?: string;
-  /** The real clock, for tests: the playground adds its "Next day" offset to it. */
-  clock?: () => number;
+  /** The clock it runs on (`systemClock` for the machine's); "Next day ›" adds days to it. */
+  clock: Clock;
+  /**
+   * Start at this moment instead (`2026-11-20T09:00`, read in the spreadsheet's
+   * zone, or with an offset); the clock runs on from it. Resets the saved day offset.
+   */
+  now?: string;
+}
+
+/** A start-up option the playground cannot use; nothing was written. */
+export class OptionError extends Error {
+  override name = 'OptionError';
+}
+
+function startOf(now: string, zone: string): number {
+  try {
+    return parseMoment(now, zone);
+  } catch (error) {
+    throw new OptionError(`--now: ${(error as Error).message}. Nothing was changed.`);
+  }
 }
 
 export interface Playground {
@@ -98,31 +117,31 @@ function gridOf(sheet: FakeSheet): PlaygroundState['sheets'][number] {
  * workbook is refused, and left alone) and set up, which adopts its sheets.
  */
 export async function startPlayground(options: PlaygroundOptions): Promise<Playground> {
-  const clock = options.clock ?? Date.now;
   const path = options.workbook;
   const isNew = !existsSync(path);
+  let base = options.clock;
+  const meta: WorkbookMeta = { timeZone: '', locale: '', dayOffset: 0 };
+  // The playground's clock: the chosen one, moved on by "Next day ›".
+  const clock: Clock = { now: () => base.now() + meta.dayOffset * MS_PER_DAY };
   const runtime = new AppsScriptRuntime({
     timeZone: options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     locale: options.locale ?? 'en_US',
     user: options.user ?? 'raj@example.com',
-    now: clock(),
+    now: clock,
   });
-  const meta: WorkbookMeta = {
-    timeZone: runtime.spreadsheet.timeZone,
-    locale: runtime.spreadsheet.locale,
-    dayOffset: 0,
-  };
+  meta.timeZone = runtime.spreadsheet.timeZone;
+  meta.locale = runtime.spreadsheet.locale;
   if (!isNew) {
     const kept = await loadWorkbook(runtime.spreadsheet, path);
     meta.timeZone = runtime.spreadsheet.timeZone;
     meta.locale = runtime.spreadsheet.locale;
     meta.dayOffset = kept.dayOffset ?? 0;
   }
+  if (options.now !== undefined) {
+    base = clockStartingAt(startOf(options.now, meta.timeZone));
+    meta.dayOffset = 0;
+  }
   runtime.userLocale = runtime.spreadsheet.locale;
-  const tick = () => {
-    runtime.now = clock() + meta.dayOffset * MS_PER_DAY;
-  };
-  tick();
   runtime.open();
   runtime.call('setUpWorkbook');
   if (isNew) runtime.call('insertSampleData');
@@ -152,7 +171,6 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   const script = await pageScript();
 
   function state(alerts: string[] = []): PlaygroundState {
-    tick();
     const today = new Date(runtime.currentTime()).toLocaleDateString('en-CA', { timeZone: meta.timeZone });
     return {
       file: path,
@@ -171,7 +189,6 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
 
   /** Runs an action as the add-on would, and reports what it told the user. */
   async function act(action: () => void): Promise<PlaygroundState> {
-    tick();
     const before = runtime.ui.alerts.length;
     const toasts = runtime.spreadsheet.toasts.length;
     let failure: string | undefined;
