@@ -134,5 +134,8 @@ describe('dist/Code.js', () => {
     for (const scope of manifest.oauthScopes) expect(readme, `README justifies ${scope}`).toContain(`\`${scope}\``);
     // Never Drive, Gmail or external requests.
     expect(manifest.oauthScopes.join(' ')).not.toMatch(/drive|gmail|mail\.google|external_request/);
+    // Never every spreadsheet of the user (SPEC §8): only the one the add-on runs in.
+    expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/spreadsheets');
+    expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/spreadsheets.currentonly');
   });
 });

@@ -213,7 +213,10 @@ describe('service calls of a refresh', () => {
         i % 3 ? 'Calls' : 'Emails',
         1,
       ]);
-      sheet(rt, 'Activities').getRange(6, 1, size, 4).setValues(rows);
+      // A pasted log grows the sheet's grid, as in Sheets (a new sheet has 1,000 rows).
+      const log = sheet(rt, 'Activities');
+      log.insertRowsAfter(log.getMaxRows(), size);
+      log.getRange(6, 1, size, 4).setValues(rows);
       rt.calls.reset();
       rt.call('refreshStatus');
       counts[size] = rt.calls.snapshot();
@@ -268,13 +271,13 @@ describe('a malformed Quotas sheet', () => {
 });
 
 describe('daily refresh', () => {
-  it('installs one time-driven trigger, which moves the as-of date and rebuilds with no active spreadsheet', () => {
+  it('installs one time-driven trigger for this document, which moves the as-of date and rebuilds it', () => {
     const rt = team();
     rt.call('toggleDailyRefresh');
-    expect(rt.scriptApp.triggers.map((t) => [t.handler, t.eventType, t.schedule.timeZone])).toEqual([
-      ['dailyRefresh', 'CLOCK', 'Asia/Seoul'],
-    ]);
-    expect(rt.properties.document.getProperty('activityQuota.spreadsheetId')).toBe(rt.spreadsheet.id);
+    expect(
+      rt.scriptApp.triggers.map((t) => [t.handler, t.eventType, t.schedule.timeZone, t.owner, t.document]),
+    ).toEqual([['dailyRefresh', 'CLOCK', 'Asia/Seoul', rt.user, rt.spreadsheet.id]]);
+    expect(rt.properties.document.getProperty('activityQuota.dailyRefreshOwner')).toBe(rt.user);
     // Next Monday, 06:00 in Seoul (Sunday evening in UTC and in Los Angeles).
     rt.now = Date.parse('2026-11-22T21:00:00Z');
     const trigger = rt.scriptApp.triggers[0];

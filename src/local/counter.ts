@@ -19,6 +19,11 @@ export class CallCounter {
    * the call then has no effect.
    */
   hook: ((call: ServiceCall) => void) | undefined;
+  /**
+   * Runs before each call is counted: the runtime's platform rules (scopes and
+   * auth modes, src/local/policy.ts). Throwing refuses the call.
+   */
+  guard: ((name: string) => void) | undefined;
 
   add(name: string): void {
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
@@ -91,6 +96,7 @@ export function counted<T extends object>(target: T, name: string, counter: Call
         if (typeof value !== 'function' || typeof property === 'symbol') return value;
         return (...args: unknown[]) => {
           const name = `${service}.${property}`;
+          counter.guard?.(name);
           counter.add(name);
           counter.hook?.({ name, target: obj, args });
           return wrap(value.apply(obj, args));

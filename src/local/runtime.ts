@@ -5,14 +5,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import vm from 'node:vm';
 import { tz } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { type Clock, fixedClock } from './clock';
-import { CallCounter, counted, SERVICE_NAME } from './counter';
+import { CallCounter, counted, SERVICE_NAME, unwrap } from './counter';
 import { FormulaWorkbook } from './formulas';
 import { DIST } from './paths';
+import { type AuthMode, checkCall } from './policy';
 import {
   FakeCacheService,
   FakeHtmlService,
@@ -40,7 +41,38 @@ export interface RuntimeOptions extends SpreadsheetOptions {
   now: number | Clock;
   /** The bundle to load; default dist/Code.js. */
   bundle?: string;
+  /** The manifest whose `oauthScopes` the runtime enforces; default appsscript.json beside the bundle. */
+  manifest?: string;
 }
+
+/** The OAuth scopes a manifest lists; a manifest without the list gets none (we always list them). */
+function manifestScopes(path: string): ReadonlySet<string> {
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as { oauthScopes?: unknown };
+  if (!Array.isArray(manifest.oauthScopes))
+    throw new Error(`${path} lists no oauthScopes: the add-on must name its scopes`);
+  return new Set(manifest.oauthScopes.map(String));
+}
+
+/** Names of the top-level functions that a JSDoc block marks `@customfunction`. */
+export function customFunctionsOf(code: string): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const match of code.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*function\s+([A-Za-z_$][\w$]*)/g)) {
+    if (/@customfunction\b/.test(match[1] ?? '')) names.add(match[2] as string);
+  }
+  return names;
+}
+
+/** The auth mode Apps Script gives a call of `name` (SPEC §9). */
+function modeOf(name: string, event: unknown, customFunctions: ReadonlySet<string>): AuthMode {
+  if (customFunctions.has(name)) return 'CUSTOM_FUNCTION';
+  if (SIMPLE_TRIGGERS.has(name)) {
+    const mode = (event as { authMode?: unknown } | undefined)?.authMode;
+    return mode === 'NONE' || mode === 'FULL' ? mode : 'LIMITED';
+  }
+  return 'FULL';
+}
+
+const SIMPLE_TRIGGERS = new Set(['onOpen', 'onEdit', 'onInstall', 'onSelectionChange']);
 
 /** Java SimpleDateFormat patterns (what Utilities.formatDate takes) → date-fns patterns. */
 function dateFnsPattern(pattern: string): string {
@@ -74,8 +106,14 @@ export class AppsScriptRuntime {
   userLocale: string;
   /** What `Date.now()` and `new Date()` read inside the runtime. */
   clock: Clock;
-  /** False in a time-driven trigger: `SpreadsheetApp.getActive()` is then null. */
+  /** False outside a document (a web app, a trigger of another file): `getActive()` is then null. */
   hasActiveSpreadsheet = true;
+  /** The scopes the manifest grants; a call that needs another throws (SPEC §10). */
+  readonly scopes: ReadonlySet<string>;
+  /** Top-level functions whose JSDoc says `@customfunction`: they run read-only. */
+  readonly customFunctions: ReadonlySet<string>;
+  /** How the running execution was started; what it may call depends on it. */
+  authMode: AuthMode = 'FULL';
 
   constructor(options: RuntimeOptions) {
     this.spreadsheet = new FakeSpreadsheet(options);
@@ -85,15 +123,26 @@ export class AppsScriptRuntime {
     this.clock = typeof options.now === 'number' ? fixedClock(options.now) : options.now;
     const currentUser = () => this.user;
     this.properties = new FakePropertiesService(currentUser);
-    this.locks = new FakeLockService(currentUser);
-    this.scriptApp = new FakeScriptApp((name) => this.has(name));
+    this.locks = new FakeLockService(currentUser, () => this.hasActiveSpreadsheet);
+    this.scriptApp = new FakeScriptApp(
+      (name) => this.has(name),
+      currentUser,
+      () => (this.hasActiveSpreadsheet ? this.spreadsheet.id : undefined),
+    );
     this.cache = new FakeCacheService(() => this.currentTime(), currentUser);
     this.context = vm.createContext({ console });
     this.installClock();
     this.Date = vm.runInContext('Date', this.context) as DateConstructor;
     this.installServices();
-    const code = readFileSync(options.bundle ?? DEFAULT_BUNDLE, 'utf8');
+    const bundle = options.bundle ?? DEFAULT_BUNDLE;
+    const code = readFileSync(bundle, 'utf8');
+    this.scopes = manifestScopes(options.manifest ?? join(dirname(bundle), 'appsscript.json'));
+    this.customFunctions = customFunctionsOf(code);
+    this.calls.guard = (name) => checkCall(name, this.authMode, this.scopes);
+    // Top-level code runs with no authorisation (SPEC §9): it may call no service.
+    this.authMode = 'LOAD';
     vm.runInContext(code, this.context, { filename: 'Code.js' });
+    this.authMode = 'FULL';
     this.spreadsheet.attach(new FormulaWorkbook(this, {}));
   }
 
@@ -176,11 +225,26 @@ export class AppsScriptRuntime {
     return counted(object, object[SERVICE_NAME], this.calls);
   }
 
-  /** Calls a top-level function of the bundle, as Apps Script would. */
+  /**
+   * Calls a top-level function of the bundle, as Apps Script would, in the auth
+   * mode it would get: a custom function read-only, a simple trigger in its
+   * event's mode, anything else (menu, sidebar, installable trigger) FULL.
+   */
   call(name: string, ...args: unknown[]): unknown {
     const fn = this.context[name];
     if (typeof fn !== 'function') throw new Error(`Code.js has no top-level function ${name}`);
-    return fn(...args);
+    return this.inMode(modeOf(name, args[0], this.customFunctions), () => fn(...args));
+  }
+
+  /** Runs `fn` as an execution in `mode`. */
+  inMode<T>(mode: AuthMode, fn: () => T): T {
+    const previous = this.authMode;
+    this.authMode = mode;
+    try {
+      return fn();
+    } finally {
+      this.authMode = previous;
+    }
   }
 
   /** True when the bundle declares `name` as a top-level function. */
@@ -235,13 +299,17 @@ export class AppsScriptRuntime {
     this.call('onEdit', event);
   }
 
-  /** Runs an installable trigger as Apps Script would: no active spreadsheet for a clock trigger. */
+  /**
+   * Runs an installable trigger as Apps Script would: as the user who made it,
+   * FULL mode, with its own document active (SPEC §9: a bound script's
+   * time-driven trigger has `getActive()`); a deleted trigger never fires.
+   */
   fire(trigger: FakeTrigger): void {
-    const clock = trigger.eventType === 'CLOCK';
+    if (!this.scriptApp.triggers.includes(unwrap(trigger))) throw new Error(`trigger ${trigger.id} was deleted`);
     const previous = this.hasActiveSpreadsheet;
-    if (clock) this.hasActiveSpreadsheet = false;
+    this.hasActiveSpreadsheet = trigger.document === this.spreadsheet.id;
     try {
-      this.call(trigger.handler, { authMode: 'FULL', triggerUid: trigger.id });
+      this.as(trigger.owner, () => this.call(trigger.handler, { authMode: 'FULL', triggerUid: trigger.id }));
     } finally {
       this.hasActiveSpreadsheet = previous;
     }

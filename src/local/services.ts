@@ -251,9 +251,13 @@ export class FakeLockService {
   readonly documentLock = new LockState();
   readonly scriptLock = new LockState();
   private executions = 0;
-  constructor(private readonly currentUser: () => string) {}
-  /** Each call is a new execution's lock object, as in Apps Script. */
-  getDocumentLock(): FakeLock {
+  constructor(
+    private readonly currentUser: () => string,
+    private readonly inDocument: () => boolean = () => true,
+  ) {}
+  /** Each call is a new execution's lock object, as in Apps Script; null outside a document (a web app). */
+  getDocumentLock(): FakeLock | null {
+    if (!this.inDocument()) return null;
     return new FakeLock(this.documentLock, `${this.currentUser()}#${++this.executions}`);
   }
   getScriptLock(): FakeLock {
@@ -270,6 +274,9 @@ export const EVENT_TYPE = { CLOCK: 'CLOCK', ON_OPEN: 'ON_OPEN', ON_EDIT: 'ON_EDI
 
 export class FakeTrigger {
   readonly [SERVICE_NAME] = 'Trigger';
+  /** The user who made it (it runs as them, and only they see it) and the document it was made in. */
+  owner = '';
+  document: string | undefined;
   constructor(
     readonly id: string,
     readonly handler: string,
@@ -371,9 +378,14 @@ export class FakeScriptApp {
   readonly [SERVICE_NAME] = 'ScriptApp';
   readonly AuthMode = { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' };
   readonly EventType = EVENT_TYPE;
+  /** Every user's triggers; the script sees only its user's (SPEC §9). */
   readonly triggers: FakeTrigger[] = [];
   private nextId = 1;
-  constructor(private readonly functionExists: (name: string) => boolean) {}
+  constructor(
+    private readonly functionExists: (name: string) => boolean,
+    private readonly currentUser: () => string = () => '',
+    private readonly currentDocument: () => string | undefined = () => undefined,
+  ) {}
   newTrigger(functionName: string): FakeTriggerBuilder {
     return new FakeTriggerBuilder(this, functionName);
   }
@@ -385,26 +397,38 @@ export class FakeScriptApp {
     schedule: FakeTrigger['schedule'],
   ): FakeTrigger {
     if (!this.functionExists(handler)) throw new Error(`Script function not found: ${handler}`);
-    const sameKind = this.triggers.filter((t) => t.eventType === eventType && t.sourceId === sourceId);
+    const owner = this.currentUser();
+    const document = sourceId ?? this.currentDocument();
+    const sameKind = this.triggers.filter(
+      (t) => t.eventType === eventType && t.owner === owner && t.document === document,
+    );
     if (eventType === EVENT_TYPE.CLOCK && sameKind.length > 0) {
-      // SPEC §9: an add-on has at most one trigger of each type per document.
+      // SPEC §9: an add-on has at most one trigger of each type per user and document.
       throw new Error(
         'This add-on has created too many time-based triggers in this document for this Google user account.',
       );
     }
     const trigger = new FakeTrigger(String(this.nextId++), handler, eventType, source, sourceId, schedule);
+    trigger.owner = owner;
+    trigger.document = document;
     this.triggers.push(trigger);
     return trigger;
   }
+  /** The current user's triggers of this project (never another user's). */
   getProjectTriggers(): FakeTrigger[] {
-    return [...this.triggers];
+    const user = this.currentUser();
+    return this.triggers.filter((t) => t.owner === user);
   }
-  getUserTriggers(_document: unknown): FakeTrigger[] {
-    return [...this.triggers];
+  /** The current user's triggers for one document. */
+  getUserTriggers(document: { getId(): string }): FakeTrigger[] {
+    const id = document.getId();
+    return this.getProjectTriggers().filter((t) => t.document === id);
   }
+  /** Deletes one of the current user's triggers; another user's cannot be reached. */
   deleteTrigger(trigger: FakeTrigger): void {
-    const index = this.triggers.findIndex((t) => t.id === trigger.getUniqueId());
-    if (index >= 0) this.triggers.splice(index, 1);
+    const index = this.triggers.findIndex((t) => t.id === trigger.getUniqueId() && t.owner === this.currentUser());
+    if (index < 0) throw new Error('Trigger not found: it belongs to another user or was deleted.');
+    this.triggers.splice(index, 1);
   }
   getOAuthToken(): string {
     return 'local-token';

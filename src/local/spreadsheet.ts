@@ -248,6 +248,8 @@ export class FakeSpreadsheet {
     this.book.change(() => this.book.hf.addSheet(sheetName));
     const sheet = new FakeSheet(this, sheetName);
     this.sheets.splice(index ?? this.sheets.length, 0, sheet);
+    // As in Sheets, the new sheet becomes the active one: the user is moved to it (SPEC §9).
+    this.activeSheet = sheet;
     return sheet;
   }
 
@@ -406,30 +408,54 @@ export class FakeSheet {
   }
 
   getMaxRows(): number {
-    return Math.max(this.maxRows, this.used().height);
+    return this.maxRows;
   }
   getMaxColumns(): number {
-    return Math.max(this.maxColumns, this.used().width);
+    return this.maxColumns;
   }
 
+  /**
+   * A range inside the sheet's grid: as in Sheets, one reaching past
+   * `getMaxRows()` or `getMaxColumns()` throws (rows are added with
+   * `insertRowsAfter` or `appendRow`, not by writing past the end).
+   */
   getRange(rowOrA1: number | string, column?: number, numRows = 1, numColumns = 1): FakeRange {
     if (typeof rowOrA1 === 'string') {
       const { row, col, numRows: h, numCols: w, wholeColumns } = parseA1(rowOrA1, this.getMaxRows());
+      this.checkInside(row, col, h, w);
       return new FakeRange(this, row, col, h, w, wholeColumns);
     }
     if (column === undefined) throw new Error('getRange needs a column');
-    if (!(rowOrA1 >= 1 && column >= 1 && numRows >= 1 && numColumns >= 1)) {
-      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
-    }
+    this.checkInside(rowOrA1, column, numRows, numColumns);
     return new FakeRange(this, rowOrA1, column, numRows, numColumns);
+  }
+
+  private checkInside(row: number, column: number, numRows: number, numColumns: number): void {
+    const inside =
+      row >= 1 &&
+      column >= 1 &&
+      numRows >= 1 &&
+      numColumns >= 1 &&
+      row + numRows - 1 <= this.maxRows &&
+      column + numColumns - 1 <= this.maxColumns;
+    if (!inside) throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+  }
+
+  /** The emulator's own door, not Apps Script's: makes the grid at least this big (a file read in, a fixture). */
+  ensureSize(rows: number, columns: number): this {
+    this.maxRows = Math.max(this.maxRows, rows);
+    this.maxColumns = Math.max(this.maxColumns, columns);
+    return this;
   }
 
   getDataRange(): FakeRange {
     return new FakeRange(this, 1, 1, Math.max(1, this.getLastRow()), Math.max(1, this.getLastColumn()));
   }
 
+  /** Writes a row under the last one with content, adding a row (and columns) to the grid when it is full. */
   appendRow(values: unknown[]): this {
     const row = this.getLastRow() + 1;
+    this.ensureSize(row, values.length);
     new FakeRange(this, row, 1, 1, Math.max(1, values.length)).setValues([values]);
     return this;
   }
@@ -669,8 +695,6 @@ export class FakeRange {
     // Arrays from the bundle's realm are copied into this one, where HyperFormula checks them.
     const copied = Array.from(contents, (line) => Array.from(line));
     this.book.change(() => hf.setCellContents({ sheet, col: this.col - 1, row: this.row - 1 }, copied));
-    this.sheet.maxRows = Math.max(this.sheet.maxRows, this.getLastRow());
-    this.sheet.maxColumns = Math.max(this.sheet.maxColumns, this.getLastColumn());
   }
 
   getFormulas(): string[][] {

@@ -221,7 +221,7 @@ export async function loadWorkbook(spreadsheet: FakeSpreadsheet, path: string): 
         }
       }
     }
-    sheet.getRange(1, 1, height, width).setRawContents(contents);
+    sheet.ensureSize(height, width).getRange(1, 1, height, width).setRawContents(contents);
   }
   const names =
     meta.names ??

@@ -5,17 +5,9 @@
 import { dayToIso } from '../core/day';
 import { langFromLocale } from '../core/i18n';
 import { APP, notice } from '../core/i18n/app';
+import { runDaily, toggleDaily } from './daily';
 import { getSidebarState, logActivity, openSidebar, undoLastEntry } from './sidebar';
-import {
-  dailyRefreshOf,
-  editMatters,
-  insertSample,
-  refresh,
-  setUp,
-  spreadsheetLang,
-  toggleDaily,
-  triggerSpreadsheet,
-} from './workbook';
+import { editMatters, insertSample, refresh, setUp, spreadsheetLang } from './workbook';
 
 export interface EntrySpec {
   name: string;
@@ -142,9 +134,7 @@ export const ENTRIES: readonly EntrySpec[] = [
     description: 'Menu: turns the daily refresh (a time-driven trigger) on or off.',
     params: [],
     run() {
-      menuAction((spreadsheet) =>
-        notice(spreadsheetLang(spreadsheet), toggleDaily(spreadsheet) ? 'dailyOn' : 'dailyOff'),
-      );
+      menuAction(toggleDaily);
     },
   },
   {
@@ -186,7 +176,7 @@ export const ENTRIES: readonly EntrySpec[] = [
     description: 'Time-driven trigger: moves AsOfDate to today and rebuilds the board.',
     params: EVENT,
     run() {
-      dailyRefreshOf(triggerSpreadsheet());
+      runDaily();
     },
   },
 ];

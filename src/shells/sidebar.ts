@@ -14,7 +14,7 @@ import { SHEET_COLUMNS } from '../core/setup';
 import { type SidebarState, sidebarState } from '../core/sidebarState';
 import { readTable, type TableSpec } from '../core/table';
 import { nowDate } from './clock';
-import { readTables, refresh, type Tables, today } from './workbook';
+import { ensureRows, readTables, refresh, type Tables, today } from './workbook';
 
 /** Sheets' number format for plain text. */
 const TEXT = '@';
@@ -135,9 +135,7 @@ export function logActivity(input: unknown): LogResult {
     return failure(lang, errors[0]?.message ?? '', errors);
   }
   const entry = checked.entry;
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) return failure(lang, fieldMessage(lang, 'tryAgain'));
-  try {
+  return withDocumentLock(lang, () => {
     const tables = readTables(spreadsheet);
     const sheet = tables.sheets.get('activities');
     const values = tables.values.activities;
@@ -157,12 +155,28 @@ export function logActivity(input: unknown): LogResult {
       loggedBy: userEmail(),
       id: entry.id,
     });
+    ensureRows(sheet, values.length + 1);
     const target = sheet.getRange(values.length + 1, 1, 1, row.values.length);
     target.setNumberFormats([row.formats]);
     target.setValues([row.values]);
     values.push(row.values);
     const message = fill(labels.logged, { quantity: entry.quantity, activity: entry.activity, rep: entry.rep });
     return saved(spreadsheet, tables, lang, message, entry.rep);
+  });
+}
+
+/**
+ * Runs `write` holding the document lock, so entries from many users are
+ * neither lost nor doubled (SPEC §8): "try again" when the lock stays busy, and
+ * any failure a plain message, never a raw exception. Outside a document there
+ * is no document lock (Apps Script gives null), and nothing is written.
+ */
+function withDocumentLock(lang: Lang, write: () => LogResult): LogResult {
+  const lock = LockService.getDocumentLock();
+  if (!lock) return failure(lang, fieldMessage(lang, 'failed'));
+  if (!lock.tryLock(LOCK_WAIT_MS)) return failure(lang, fieldMessage(lang, 'tryAgain'));
+  try {
+    return write();
   } catch (error) {
     console.error(error);
     return failure(lang, fieldMessage(lang, 'failed'));
@@ -207,9 +221,7 @@ function rowFor(
 export function undoLastEntry(): LogResult {
   const lang = userLang();
   const spreadsheet = SpreadsheetApp.getActive();
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) return failure(lang, fieldMessage(lang, 'tryAgain'));
-  try {
+  return withDocumentLock(lang, () => {
     const tables = readTables(spreadsheet);
     const sheet = tables.sheets.get('activities');
     const values = tables.values.activities;
@@ -244,12 +256,7 @@ export function undoLastEntry(): LogResult {
       date: iso,
     });
     return saved(spreadsheet, tables, lang, message);
-  } catch (error) {
-    console.error(error);
-    return failure(lang, fieldMessage(lang, 'failed'));
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }
 
 /** Menu: opens the sidebar. */

@@ -37,9 +37,6 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 
 const WHITE = '#ffffff';
 const HEADER_BACKGROUND = '#f1f3f4';
-/** Where the daily trigger finds its spreadsheet when none is active. */
-export const SPREADSHEET_ID_KEY = 'activityQuota.spreadsheetId';
-export const DAILY_HANDLER = 'dailyRefresh';
 
 /** The spreadsheet's language: its locale's, English when not one of ours. */
 export function spreadsheetLang(spreadsheet: Spreadsheet): Lang {
@@ -166,7 +163,7 @@ export function setUp(spreadsheet: Spreadsheet): { created: string[]; completed:
   for (const kind of order) {
     const step = plan.find((s) => s.kind === kind);
     if (!step) continue;
-    const sheet = step.created ? spreadsheet.insertSheet(step.sheet) : spreadsheet.getSheetByName(step.sheet);
+    const sheet = step.created ? insertSheetInPlace(spreadsheet, step.sheet) : spreadsheet.getSheetByName(step.sheet);
     if (!sheet) continue;
     if (step.headers.length > 0) {
       sheet.getRange(1, step.firstColumn, 1, step.headers.length).setValues([step.headers]);
@@ -300,7 +297,7 @@ export function refresh(spreadsheet: Spreadsheet, tables: Tables = readTables(sp
   });
   let status = tables.sheets.get('status');
   if (!status) {
-    status = spreadsheet.insertSheet(APP[result.lang].sheets.status);
+    status = insertSheetInPlace(spreadsheet, APP[result.lang].sheets.status);
     status.setFrozenRows(1);
     tables.sheets.set('status', status);
   }
@@ -387,7 +384,29 @@ function boardBlock(sheet: Sheet, result: RefreshResult): Block {
     colours.push(BOARD_COLUMNS.map(() => WHITE));
     formats.push(BOARD_COLUMNS.map(() => 'General'));
   }
+  ensureRows(sheet, height);
   return { range: sheet.getRange(1, 1, height, width), formats, values, backgrounds: colours };
+}
+
+/**
+ * Adds a sheet at the end and puts the user back on the sheet they were on:
+ * `insertSheet` makes the new sheet active (SPEC §9), which would move a user
+ * away from their work in the middle of an edit.
+ */
+function insertSheetInPlace(spreadsheet: Spreadsheet, name: string): Sheet {
+  const where = spreadsheet.getActiveSheet();
+  const sheet = spreadsheet.insertSheet(name);
+  if (where) spreadsheet.setActiveSheet(where);
+  return sheet;
+}
+
+/**
+ * Adds rows at the end of the grid so that row `last` exists: Sheets refuses a
+ * range past `getMaxRows()` (a new sheet has 1,000 rows, SPEC §9).
+ */
+export function ensureRows(sheet: Sheet, last: number): void {
+  const max = sheet.getMaxRows();
+  if (last > max) sheet.insertRowsAfter(max, last - max);
 }
 
 function quotaColours(sheet: Sheet, values: unknown[][], result: RefreshResult): Block {
@@ -421,31 +440,4 @@ export function dailyRefreshOf(spreadsheet: Spreadsheet): RefreshResult {
     asOf.setValue(new Date(clock.startOf(day)));
   }
   return refresh(spreadsheet);
-}
-
-/** Installs or removes the daily trigger; true when it is now on. */
-export function toggleDaily(spreadsheet: Spreadsheet): boolean {
-  const existing = ScriptApp.getProjectTriggers().filter((trigger) => trigger.getHandlerFunction() === DAILY_HANDLER);
-  if (existing.length > 0) {
-    for (const trigger of existing) ScriptApp.deleteTrigger(trigger);
-    return false;
-  }
-  PropertiesService.getDocumentProperties().setProperty(SPREADSHEET_ID_KEY, spreadsheet.getId());
-  ScriptApp.newTrigger(DAILY_HANDLER)
-    .timeBased()
-    .everyDays(1)
-    .atHour(5)
-    .inTimezone(spreadsheet.getSpreadsheetTimeZone())
-    .create();
-  return true;
-}
-
-/** The spreadsheet a trigger runs for: the active one, or the one whose id setup stored. */
-export function triggerSpreadsheet(): Spreadsheet {
-  const active = SpreadsheetApp.getActive();
-  if (active) return active;
-  const id = PropertiesService.getDocumentProperties().getProperty(SPREADSHEET_ID_KEY);
-  if (!id)
-    throw new Error('Activity Quota: the daily refresh does not know its spreadsheet; turn it off and on again.');
-  return SpreadsheetApp.openById(id);
 }

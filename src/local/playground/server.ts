@@ -84,8 +84,9 @@ async function pageScript(): Promise<string> {
 function gridOf(sheet: FakeSheet): PlaygroundState['sheets'][number] {
   const lastRow = sheet.getLastRow();
   const lastColumn = sheet.getLastColumn();
-  const rows = Math.min(MAX_SHOWN_ROWS, Math.max(lastRow, 1) + MARGIN_ROWS);
-  const columns = Math.max(lastColumn + MARGIN_COLUMNS, MIN_COLUMNS);
+  // As far as the sheet's grid goes (Sheets has no cells past it).
+  const rows = Math.min(MAX_SHOWN_ROWS, Math.max(lastRow, 1) + MARGIN_ROWS, sheet.getMaxRows());
+  const columns = Math.min(Math.max(lastColumn + MARGIN_COLUMNS, MIN_COLUMNS), sheet.getMaxColumns());
   const range = sheet.getRange(1, 1, rows, columns);
   const display = range.getDisplayValues();
   const formulas = range.getFormulas();
@@ -146,6 +147,10 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   runtime.call('setUpWorkbook');
   if (isNew) runtime.call('insertSampleData');
   runtime.call('refreshStatus');
+  // The playground plays a team with the daily refresh on, so "Next day ›" has a trigger to fire.
+  if (!runtime.scriptApp.getProjectTriggers().some((trigger) => trigger.handler === 'dailyRefresh')) {
+    runtime.call('toggleDailyRefresh');
+  }
   // Alerts of the start-up actions are not news to the user.
   runtime.ui.alerts.length = 0;
   await saveWorkbook(runtime.spreadsheet, path, meta);
@@ -242,8 +247,12 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
         result = await act(() => runtime.edit(String(sheet), String(a1), [[String(value ?? '')]]));
       } else if (url.pathname === '/api/next-day') {
         meta.dayOffset += 1;
-        // What the daily trigger does each morning: AsOfDate moves to today, the board is rebuilt.
-        result = await act(() => runtime.call('dailyRefresh', { authMode: 'FULL' }));
+        // Morning comes: the user's time-driven triggers fire (the daily refresh moves AsOfDate, rebuilds the board).
+        result = await act(() => {
+          for (const trigger of runtime.scriptApp.getProjectTriggers()) {
+            if (trigger.eventType === 'CLOCK') runtime.fire(trigger);
+          }
+        });
       } else {
         send(response, 404, 'text/plain', 'not found');
         return;

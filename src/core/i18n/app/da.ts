@@ -29,6 +29,10 @@ export const da = {
     dailyOn:
       'Daglig opdatering er slået til: hver morgen flyttes opgørelsesdatoen til i dag, og statusoversigten bygges op på ny.',
     dailyOff: 'Daglig opdatering er slået fra.',
+    dailyOffOther:
+      'Daglig opdatering er slået fra. {owner} havde slået den til; den udløser stopper af sig selv ved næste kørsel.',
+    dailyOffSomeone:
+      'Daglig opdatering er slået fra. En anden bruger havde slået den til; den udløser stopper af sig selv ved næste kørsel.',
     failed: 'Det lykkedes ikke: {message}. Du kan roligt prøve igen.',
   },
 } as const satisfies AppStrings;

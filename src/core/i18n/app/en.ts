@@ -26,6 +26,9 @@ export const en = {
     missingSheet: 'There is no {sheet} sheet yet: choose "{setUp}" first.',
     dailyOn: 'Daily refresh is on: every morning the as-of date moves to today and the status board is rebuilt.',
     dailyOff: 'Daily refresh is off.',
+    dailyOffOther: 'Daily refresh is off. {owner} had turned it on; that trigger stops by itself at its next run.',
+    dailyOffSomeone:
+      'Daily refresh is off. Another user had turned it on; that trigger stops by itself at its next run.',
     failed: 'That did not work: {message}. It is safe to try again.',
   },
 } as const satisfies AppStrings;

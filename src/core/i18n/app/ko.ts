@@ -28,6 +28,8 @@ export const ko = {
     missingSheet: '아직 {sheet} 시트가 없습니다. 먼저 "{setUp}" 메뉴를 선택하세요.',
     dailyOn: '매일 새로고침을 켰습니다. 매일 아침 기준일이 오늘로 바뀌고 현황표가 다시 만들어집니다.',
     dailyOff: '매일 새로고침을 껐습니다.',
+    dailyOffOther: '매일 새로고침을 껐습니다. {owner} 님이 켰던 것이며, 그 트리거는 다음 실행 때 스스로 멈춥니다.',
+    dailyOffSomeone: '매일 새로고침을 껐습니다. 다른 사용자가 켰던 것이며, 그 트리거는 다음 실행 때 스스로 멈춥니다.',
     failed: '작업을 완료하지 못했습니다: {message}. 다시 시도해도 안전합니다.',
   },
 } as const satisfies AppStrings;

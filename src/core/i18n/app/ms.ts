@@ -29,6 +29,10 @@ export const ms = {
     dailyOn:
       'Muat semula harian dihidupkan: setiap pagi tarikh rujukan dialihkan ke hari ini dan papan status dibina semula.',
     dailyOff: 'Muat semula harian dimatikan.',
+    dailyOffOther:
+      'Muat semula harian dimatikan. {owner} telah menghidupkannya; pencetus itu akan berhenti sendiri pada larian seterusnya.',
+    dailyOffSomeone:
+      'Muat semula harian dimatikan. Pengguna lain telah menghidupkannya; pencetus itu akan berhenti sendiri pada larian seterusnya.',
     failed: 'Tindakan itu tidak berjaya: {message}. Anda boleh mencuba lagi dengan selamat.',
   },
 } as const satisfies AppStrings;

@@ -30,6 +30,10 @@ export const pl = {
     dailyOn:
       'Codzienne odświeżanie jest włączone: każdego ranka data stanu zmienia się na dzisiejszą, a tabela statusu jest tworzona od nowa.',
     dailyOff: 'Codzienne odświeżanie jest wyłączone.',
+    dailyOffOther:
+      'Codzienne odświeżanie jest wyłączone. Włączył(a) je {owner}; ten wyzwalacz zatrzyma się sam przy następnym uruchomieniu.',
+    dailyOffSomeone:
+      'Codzienne odświeżanie jest wyłączone. Włączył je inny użytkownik; ten wyzwalacz zatrzyma się sam przy następnym uruchomieniu.',
     failed: 'Nie udało się: {message}. Możesz bezpiecznie spróbować ponownie.',
   },
 } as const satisfies AppStrings;

@@ -23,6 +23,8 @@ export const NOTICE_KEYS = [
   'missingSheet',
   'dailyOn',
   'dailyOff',
+  'dailyOffOther',
+  'dailyOffSomeone',
   'failed',
 ] as const;
 export type NoticeKey = (typeof NOTICE_KEYS)[number];
