@@ -20,16 +20,11 @@ for (const spec of CATALOGUE) {
   };
 }
 
-/** What build.mjs needs to write the wrappers and their JSDoc. */
-export const catalogue = CATALOGUE.map(({ name, description, params, returns }) => ({
-  name,
-  description,
-  params,
-  returns,
-}));
+/** What build.mjs (with docs.ts) and the formula bridge need: names and parameters. */
+export const catalogue = CATALOGUE.map(({ name, params }) => ({ name, params }));
 
 /** Triggers, menu actions and (later) the sidebar's server functions, by name. */
 export const entries: Record<string, (...args: unknown[]) => unknown> = {};
 for (const entry of ENTRIES) entries[entry.name] = (...args: unknown[]) => entry.run(...args);
 
-export const entryPoints = ENTRIES.map(({ name, description, params }) => ({ name, description, params }));
+export const entryPoints = ENTRIES.map(({ name, params }) => ({ name, params }));

@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import * as acorn from 'acorn';
 import { describe, expect, it } from 'vitest';
-import { bundleSizes } from '../build.mjs';
+import { bundleSizes, checkNoStrays, wordsFor } from '../build.mjs';
 import { DEFAULT_BUNDLE } from '../src/local/runtime';
+import { ENTRY_POINTS, FUNCTIONS, PARAMS } from '../src/shells/docs';
 import { ENTRIES } from '../src/shells/entries';
 import { CATALOGUE } from '../src/shells/functions';
 
@@ -72,6 +73,39 @@ describe('dist/Code.js', () => {
     for (const entry of ENTRIES) {
       expect(declared.find((d) => d.name === entry.name)?.jsdoc).not.toContain('@customfunction');
     }
+  });
+
+  it('carries the autocomplete words only in the wrappers: the IIFE Sheets loads on every call has none', () => {
+    const iife = code.slice(0, code.indexOf('// ---- Custom functions'));
+    const words = [
+      ...Object.values(FUNCTIONS).flatMap((doc) => [doc.summary, doc.returns?.text ?? '']),
+      ...Object.values(ENTRY_POINTS).map((doc) => doc.summary),
+      ...Object.values(PARAMS).map((param) => param.text),
+    ];
+    for (const text of words) {
+      expect(iife, text).not.toContain(text);
+      expect(code, text).toContain(text);
+    }
+  });
+
+  it('fails the build for a function, entry point or parameter without words, and for words without one', () => {
+    const spec = { name: 'QUOTA_PACE', params: [{ name: 'activities' }, { name: 'mystery', optional: true }] };
+    expect(() => wordsFor('custom function', spec, FUNCTIONS.QUOTA_PACE, PARAMS)).toThrow(
+      'no words for parameter mystery of QUOTA_PACE',
+    );
+    expect(() => wordsFor('custom function', { name: 'QUOTA_NEW', params: [] }, undefined, PARAMS)).toThrow(
+      'no words for the custom function QUOTA_NEW',
+    );
+    expect(() => checkNoStrays('entry point', ENTRY_POINTS, [{ name: 'onOpen' }])).toThrow(
+      /words for unknown entry points: onInstall, onEdit/,
+    );
+    const words = wordsFor(
+      'custom function',
+      { name: 'QUOTA_PACE', params: [{ name: 'date', optional: true }] },
+      FUNCTIONS.QUOTA_PACE,
+      PARAMS,
+    );
+    expect(words.params).toEqual([{ name: 'date', optional: true, ...PARAMS.date }]);
   });
 
   it('is ES2020 script code: no import/export, no #private fields', () => {

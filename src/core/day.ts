@@ -10,8 +10,8 @@
  * whose own year, month and date fields are the day's: only those fields are
  * ever read back, so the process's time zone cannot shift a day.
  */
-import { tzOffset } from '@date-fns/tz/tzOffset';
 import { isExists } from 'date-fns';
+import { zoneOffsetMinutes } from './zoneOffset';
 
 export type Day = number;
 
@@ -72,10 +72,7 @@ export function dayToSerial(day: Day): number {
 const OFFSET_BITS = 12;
 const OFFSET_SLOTS = 1 << OFFSET_BITS;
 
-/** True when `zone` is a time zone this runtime knows. */
-export function isKnownTimeZone(zone: string): boolean {
-  return zone !== '' && Number.isFinite(tzOffset(zone, new Date(0)));
-}
+export { isKnownTimeZone } from './zoneOffset';
 
 /**
  * Converts instants to days in one time zone. Offsets only ever change on a
@@ -100,7 +97,7 @@ export class DayClock {
     if (this.buckets[slot] === bucket) {
       offset = this.offsets[slot] as number;
     } else {
-      offset = tzOffset(this.timeZone, new Date(bucket * MS_PER_QUARTER_HOUR));
+      offset = zoneOffsetMinutes(this.timeZone, bucket * MS_PER_QUARTER_HOUR);
       this.buckets[slot] = bucket;
       this.offsets[slot] = offset;
     }
@@ -124,7 +121,7 @@ export class DayClock {
   private findStart(day: Day): number {
     const midnightUtc = day * MS_PER_DAY;
     let instant = midnightUtc;
-    for (let i = 0; i < 2; i++) instant = midnightUtc - tzOffset(this.timeZone, new Date(instant)) * 60_000;
+    for (let i = 0; i < 2; i++) instant = midnightUtc - zoneOffsetMinutes(this.timeZone, instant) * 60_000;
     while (this.dayOf(instant) < day) instant += MS_PER_QUARTER_HOUR;
     while (this.dayOf(instant - MS_PER_QUARTER_HOUR) === day) instant -= MS_PER_QUARTER_HOUR;
     return instant;

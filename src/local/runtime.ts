@@ -12,6 +12,7 @@ import { format } from 'date-fns';
 import { type Clock, fixedClock } from './clock';
 import { CallCounter, counted, SERVICE_NAME, unwrap } from './counter';
 import { FormulaWorkbook } from './formulas';
+import { restrictIntl } from './intl';
 import { DIST } from './paths';
 import { type AuthMode, checkCall } from './policy';
 import {
@@ -132,6 +133,7 @@ export class AppsScriptRuntime {
     this.cache = new FakeCacheService(() => this.currentTime(), currentUser);
     this.context = vm.createContext({ console });
     this.installClock();
+    restrictIntl(this.context);
     this.Date = vm.runInContext('Date', this.context) as DateConstructor;
     this.installServices();
     const bundle = options.bundle ?? DEFAULT_BUNDLE;

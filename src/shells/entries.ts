@@ -1,6 +1,7 @@
 /**
  * Entry points: the simple triggers, the menu's actions and the daily trigger.
- * Described once here; build.mjs writes a top-level function for each.
+ * Listed once here; build.mjs writes a top-level function for each, with its
+ * words from docs.ts.
  */
 import { dayToIso } from '../core/day';
 import { langFromLocale } from '../core/i18n';
@@ -9,14 +10,14 @@ import { runDaily, toggleDaily } from './daily';
 import { getSidebarState, logActivity, openSidebar, undoLastEntry } from './sidebar';
 import { editMatters, insertSample, refresh, setUp, spreadsheetLang } from './workbook';
 
+/** An entry point; its words for Code.js are in docs.ts, read by build.mjs only. */
 export interface EntrySpec {
   name: string;
-  description: string;
-  params: readonly { name: string; type: string; description: string }[];
+  params: readonly string[];
   run(...args: unknown[]): unknown;
 }
 
-const EVENT = [{ name: 'e', type: 'Object', description: 'The trigger event.' }] as const;
+const EVENT = ['e'];
 
 /** The menu's language: the spreadsheet's, or (before the add-on may read it) the user's. */
 function menuLang(): ReturnType<typeof langFromLocale> {
@@ -55,7 +56,6 @@ function menuAction(action: (spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
 export const ENTRIES: readonly EntrySpec[] = [
   {
     name: 'onOpen',
-    description: 'Adds the Activity Quota menu (simple trigger; calls no service before it runs).',
     params: EVENT,
     run() {
       const menu = APP[menuLang()].menu;
@@ -73,7 +73,6 @@ export const ENTRIES: readonly EntrySpec[] = [
   },
   {
     name: 'onInstall',
-    description: 'Runs onOpen when the add-on is installed, so the menu appears at once.',
     params: EVENT,
     run(e) {
       return ENTRIES[0]?.run(e);
@@ -81,7 +80,6 @@ export const ENTRIES: readonly EntrySpec[] = [
   },
   {
     name: 'onEdit',
-    description: 'Refreshes the status board after an edit to Activities, Quotas, Team or Settings.',
     params: EVENT,
     run(e) {
       const event = e as GoogleAppsScript.Events.SheetsOnEdit | undefined;
@@ -93,7 +91,6 @@ export const ENTRIES: readonly EntrySpec[] = [
   },
   {
     name: 'setUpWorkbook',
-    description: 'Menu: creates the missing sheets, headers and named ranges; never overwrites data.',
     params: [],
     run() {
       menuAction((spreadsheet) => {
@@ -109,7 +106,6 @@ export const ENTRIES: readonly EntrySpec[] = [
   },
   {
     name: 'insertSampleData',
-    description: 'Menu: fills an empty workbook with a sample team, dated around today.',
     params: [],
     run() {
       menuAction(insertSample);
@@ -117,7 +113,6 @@ export const ENTRIES: readonly EntrySpec[] = [
   },
   {
     name: 'refreshStatus',
-    description: 'Menu: rebuilds the status board and colours its rows and the Quotas rows.',
     params: [],
     run() {
       menuAction((spreadsheet) => {
@@ -131,7 +126,6 @@ export const ENTRIES: readonly EntrySpec[] = [
   },
   {
     name: 'toggleDailyRefresh',
-    description: 'Menu: turns the daily refresh (a time-driven trigger) on or off.',
     params: [],
     run() {
       menuAction(toggleDaily);
@@ -139,7 +133,6 @@ export const ENTRIES: readonly EntrySpec[] = [
   },
   {
     name: 'openSidebar',
-    description: 'Menu: opens the quick-entry sidebar.',
     params: [],
     run() {
       openSidebar();
@@ -147,25 +140,20 @@ export const ENTRIES: readonly EntrySpec[] = [
   },
   {
     name: 'getSidebarState',
-    description: 'Sidebar: the signed-in rep, activity types, quotas in force with progress, recent entries.',
-    params: [{ name: 'rep', type: 'string', description: 'Optional: the rep to show instead of the signed-in one.' }],
+    params: ['rep'],
     run(rep) {
       return getSidebarState(rep);
     },
   },
   {
     name: 'logActivity',
-    description: 'Sidebar: appends one checked entry under the document lock; returns the refreshed state.',
-    params: [
-      { name: 'entry', type: 'Object', description: '{ id, date: "YYYY-MM-DD", rep, activity, quantity, notes }' },
-    ],
+    params: ['entry'],
     run(entry) {
       return logActivity(entry);
     },
   },
   {
     name: 'undoLastEntry',
-    description: "Sidebar: removes the signed-in user's own latest entry, nobody else's.",
     params: [],
     run() {
       return undoLastEntry();
@@ -173,7 +161,6 @@ export const ENTRIES: readonly EntrySpec[] = [
   },
   {
     name: 'dailyRefresh',
-    description: 'Time-driven trigger: moves AsOfDate to today and rebuilds the board.',
     params: EVENT,
     run() {
       runDaily();

@@ -33,70 +33,29 @@ export type ParamKind = 'table' | 'name' | 'date';
 export interface ParamSpec {
   name: string;
   kind: ParamKind;
-  /** JSDoc type shown by Sheets, e.g. `A1:H100` or `string`. */
-  type: string;
   optional?: boolean;
-  description: string;
 }
 
 export interface FunctionSpec {
   name: string;
-  description: string;
   params: readonly ParamSpec[];
-  returns: { type: string; description: string };
   /** `broadcast`: one value, or an array shaped like the name/date arguments. `table`: a spilled table. */
   output: 'broadcast' | 'table';
   run(args: readonly unknown[], env: Env): unknown;
 }
 
+/** The parameters; their words for autocomplete are in docs.ts, read by build.mjs only. */
 const P = {
-  activities: {
-    name: 'activities',
-    kind: 'table',
-    type: 'A1:H',
-    description: 'The activity log with its header row, e.g. ActivityLog or Activities!A:H.',
-  },
-  quotas: {
-    name: 'quotas',
-    kind: 'table',
-    type: 'A1:F',
-    description: 'The quota table with its header row, e.g. QuotaTable or Quotas!A:F.',
-  },
-  rep: {
-    name: 'rep',
-    kind: 'name',
-    type: 'string',
-    description: 'A rep, "*" for the whole team, or a team name from the team range; or a range of them.',
-  },
-  activity: {
-    name: 'activity',
-    kind: 'name',
-    type: 'string',
-    description: 'An activity type such as "Calls", or a range of them.',
-  },
-  date: {
-    name: 'date',
-    kind: 'date',
-    type: 'Date',
-    optional: true,
-    description: 'The as-of day; its period is reported. Default today; pass AsOfDate to refresh daily.',
-  },
-  settings: {
-    name: 'settings',
-    kind: 'table',
-    type: 'A1:C',
-    optional: true,
-    description: 'Optional Settings range (week start, fiscal year, holidays, pacing), e.g. QuotaSettings.',
-  },
-  team: {
-    name: 'team',
-    kind: 'table',
-    type: 'A1:D',
-    optional: true,
-    description: 'Optional Team range, needed for team names in rep, e.g. TeamTable.',
-  },
-  start: { name: 'start', kind: 'date', type: 'Date', description: 'First day, inclusive.' },
-  end: { name: 'end', kind: 'date', type: 'Date', description: 'Last day, inclusive.' },
+  activities: { name: 'activities', kind: 'table' },
+  quotas: { name: 'quotas', kind: 'table' },
+  rep: { name: 'rep', kind: 'name' },
+  activity: { name: 'activity', kind: 'name' },
+  outcome: { name: 'outcome', kind: 'name' },
+  date: { name: 'date', kind: 'date', optional: true },
+  settings: { name: 'settings', kind: 'table', optional: true },
+  team: { name: 'team', kind: 'table', optional: true },
+  start: { name: 'start', kind: 'date' },
+  end: { name: 'end', kind: 'date' },
 } as const satisfies Record<string, ParamSpec>;
 
 /** Everything a call has read: the workbook, the language, the clock and today. */
@@ -183,17 +142,10 @@ function skipsBlank(rep: unknown, activity: unknown): boolean {
 }
 
 /** The five "one figure of one quota" functions differ only in the figure. */
-function progressFunction(
-  name: string,
-  description: string,
-  returns: { type: string; description: string },
-  figure: (progress: Progress, lang: Lang) => unknown,
-): FunctionSpec {
+function progressFunction(name: string, figure: (progress: Progress, lang: Lang) => unknown): FunctionSpec {
   return {
     name,
-    description,
     params: [P.activities, P.quotas, P.rep, P.activity, P.date, P.settings, P.team],
-    returns,
     output: 'broadcast',
     run([activities, quotas, rep, activity, date, settings, team], env) {
       const call = prepare(env, { activities, quotas, settings, team });
@@ -220,16 +172,12 @@ function progressFunction(
 /** ACTIVITY_TOTAL and ACTIVITY_CONVERSION: one figure for a subject and an activity over [start, end]. */
 function spanFunction(
   name: string,
-  description: string,
   activityParam: ParamSpec,
-  returns: { type: string; description: string },
   figure: (call: Call, subject: Subject, activityKey: string, first: Day, last: Day) => number | undefined,
 ): FunctionSpec {
   return {
     name,
-    description,
     params: [P.activities, P.rep, activityParam, P.start, P.end, P.team],
-    returns,
     output: 'broadcast',
     run([activities, rep, activity, start, end, team], env) {
       const call = prepare(env, { activities, team });
@@ -266,18 +214,12 @@ function statusLabel(progress: Progress, lang: Lang): string {
 }
 
 export const CATALOGUE: readonly FunctionSpec[] = [
-  spanFunction(
-    'ACTIVITY_TOTAL',
-    'Sum of Quantity for a rep (or team) and an activity between two dates, inclusive.',
-    P.activity,
-    { type: 'number', description: 'The total, or an array of totals shaped like rep/activity.' },
-    (call, subject, key, first, last) => totalFor(call.book.log, subject, key, first, last),
+  spanFunction('ACTIVITY_TOTAL', P.activity, (call, subject, key, first, last) =>
+    totalFor(call.book.log, subject, key, first, last),
   ),
   {
     name: 'QUOTA_TARGET',
-    description: 'Target of the quota in force on a day for a rep (or team) and an activity.',
     params: [P.quotas, P.rep, P.activity, P.date, P.team],
-    returns: { type: 'number', description: 'The target; blank when no quota is in force.' },
     output: 'broadcast',
     run([quotas, rep, activity, date, team], env) {
       const call = prepare(env, { quotas, team });
@@ -297,41 +239,14 @@ export const CATALOGUE: readonly FunctionSpec[] = [
       );
     },
   },
-  progressFunction(
-    'QUOTA_ATTAINMENT',
-    'Done ÷ Target for the period that contains the date (1 = quota met).',
-    { type: 'number', description: 'Attainment as a fraction; format the cell as a percentage.' },
-    (progress) => progress.attainment,
-  ),
-  progressFunction(
-    'QUOTA_PACE',
-    'Done ÷ Expected-by-now for the period that contains the date (1 = exactly on pace).',
-    { type: 'number', description: 'Pace as a fraction; blank while nothing is expected yet.' },
-    (progress) => progress.pace,
-  ),
-  progressFunction(
-    'QUOTA_STATUS',
-    'Status of the quota: Met, On track, Behind, At risk, Missed or No quota.',
-    { type: 'string', description: 'The status label, in the spreadsheet language.' },
-    statusLabel,
-  ),
-  progressFunction(
-    'QUOTA_REMAINING',
-    'What is still to do to meet the quota this period: Target − Done, never below 0.',
-    { type: 'number', description: 'The remaining amount.' },
-    (progress) => progress.remaining,
-  ),
-  progressFunction(
-    'QUOTA_FORECAST',
-    'Run-rate forecast: the total at period end if the pace so far continues.',
-    { type: 'number', description: 'The forecast total for the period.' },
-    (progress) => progress.forecast,
-  ),
+  progressFunction('QUOTA_ATTAINMENT', (progress) => progress.attainment),
+  progressFunction('QUOTA_PACE', (progress) => progress.pace),
+  progressFunction('QUOTA_STATUS', statusLabel),
+  progressFunction('QUOTA_REMAINING', (progress) => progress.remaining),
+  progressFunction('QUOTA_FORECAST', (progress) => progress.forecast),
   {
     name: 'QUOTA_BOARD',
-    description: 'The whole status board: one row per rep and quota in force, header row first.',
     params: [P.activities, P.quotas, P.date, P.settings, P.team],
-    returns: { type: 'Array', description: 'A table that spills down and right from the cell.' },
     output: 'table',
     run([activities, quotas, date, settings, team], env) {
       const call = prepare(env, { activities, quotas, settings, team });
@@ -343,12 +258,8 @@ export const CATALOGUE: readonly FunctionSpec[] = [
       ];
     },
   },
-  spanFunction(
-    'ACTIVITY_CONVERSION',
-    'Outcome ÷ efforts between two dates, e.g. opportunities per call, email and social contact.',
-    { ...P.activity, name: 'outcome', description: 'The outcome activity, e.g. "Opportunities".' },
-    { type: 'number', description: 'The conversion rate; blank when there was no effort.' },
-    (call, subject, key, first, last) => conversionFor(call.book.log, subject, key, first, last),
+  spanFunction('ACTIVITY_CONVERSION', P.outcome, (call, subject, key, first, last) =>
+    conversionFor(call.book.log, subject, key, first, last),
   ),
 ];
 
