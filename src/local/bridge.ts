@@ -4,14 +4,19 @@
  * dist/Code.js in the local runtime. Browser tests and the playground use it.
  *
  * `google.script.run` is emulated as Apps Script documents it: one request per
- * call, arguments and results as JSON (no `Date`), functions whose name ends in
- * `_` refused, success and failure handlers called asynchronously.
+ * call, functions whose name ends in `_` refused, success and failure handlers
+ * called asynchronously, and only what Google lets cross, both ways
+ * (`rpcValues.ts`): the page checks the arguments before sending them (a Date,
+ * a function, a DOM element, a circular object fail the call), the server checks
+ * them again and checks the result (a Date in it fails the call).
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { DIST } from './paths';
+import { buildSync } from 'esbuild';
+import { DIST, ROOT } from './paths';
+import { rpcArguments, rpcResult } from './rpcValues';
 import type { AppsScriptRuntime } from './runtime';
 
 export interface BridgeOptions {
@@ -31,8 +36,28 @@ export interface Bridge {
   close(): Promise<void>;
 }
 
-/** The `google.script` object the page gets in place of Apps Script's own. */
-const SHIM = `<script>
+let pageRpcValues: string | undefined;
+/** rpcValues.ts for the page, as a script defining `__rpcValues`. */
+function rpcValuesScript(): string {
+  pageRpcValues ??= buildSync({
+    entryPoints: [join(ROOT, 'src/local/rpcValues.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: '__rpcValues',
+    target: 'es2020',
+    platform: 'browser',
+    write: false,
+  }).outputFiles[0]?.text.replace(/<\//g, '<\\/');
+  if (!pageRpcValues) throw new Error('rpcValues.ts did not build');
+  return pageRpcValues;
+}
+
+/**
+ * The `google.script` object the page gets in place of Apps Script's own. A call
+ * whose arguments may not cross fails without reaching the server, its failure
+ * handler called asynchronously with the reason.
+ */
+const SHIM = () => `<script>${rpcValuesScript()}</script><script>
 (() => {
   const params = new URLSearchParams(location.search);
   const user = params.get('user');
@@ -44,7 +69,14 @@ const SHIM = `<script>
         if (name === 'withFailureHandler') return (fn) => runner({ ...handlers, fail: fn });
         if (name === 'withUserObject') return (object) => runner({ ...handlers, object });
         return (...args) => {
-          fetch('/rpc', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, args, user, locale }) })
+          let sent;
+          try {
+            sent = __rpcValues.rpcArguments(args);
+          } catch (error) {
+            setTimeout(() => handlers.fail && handlers.fail(error, handlers.object));
+            return;
+          }
+          fetch('/rpc', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, args: sent, user, locale }) })
             .then((response) => response.json())
             .then((reply) => {
               if ('error' in reply) handlers.fail && handlers.fail(new Error(reply.error), handlers.object);
@@ -98,7 +130,12 @@ export function bridgeHandler(
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (request.method === 'GET' && url.pathname === '/sidebar') {
       const html = readFileSync(join(dist, 'Sidebar.html'), 'utf8');
-      send(response, 200, 'text/html', html.replace('<head>', `<head>${SHIM}`));
+      send(
+        response,
+        200,
+        'text/html',
+        html.replace('<head>', () => `<head>${SHIM()}`),
+      );
       return true;
     }
     if (request.method !== 'POST' || url.pathname !== '/rpc') return false;
@@ -118,9 +155,11 @@ export function bridgeHandler(
     const previousLocale = runtime.userLocale;
     if (locale) runtime.userLocale = locale;
     try {
-      const value = runtime.as(who, () => runtime.call(name, ...(Array.isArray(args) ? args : [])));
-      // google.script.run carries JSON-like values only; undefined becomes null.
-      send(response, 200, 'application/json', JSON.stringify({ value: value ?? null }));
+      // Checked again here: a request need not come from the page's shim.
+      const received = rpcArguments(Array.isArray(args) ? args : []);
+      const value = runtime.as(who, () => runtime.call(name, ...received));
+      // A result that may not cross fails the call (rpcValues.ts).
+      send(response, 200, 'application/json', JSON.stringify({ value: rpcResult(value) }));
     } catch (error) {
       const text = (error as { message?: unknown })?.message;
       send(

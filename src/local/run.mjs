@@ -31,6 +31,9 @@ await build({
   packages: 'external',
   sourcemap: 'inline',
   logLevel: 'warning',
+  // The bundle runs from the cache, which may be a symlink into another checkout's
+  // node_modules: src/local/paths.ts must find the project from the entry instead.
+  define: { 'import.meta.dirname': JSON.stringify(dirname(resolve(entry))) },
 });
 process.setSourceMapsEnabled(true);
 process.argv = [process.argv[0], resolve(entry), ...rest];

@@ -20,7 +20,11 @@ type Runner = {
 
 declare const google: { script: { run: Runner } };
 
-/** Calls a server function; resolves with its result, rejects with its failure. */
+/**
+ * Calls a server function; resolves with its result, rejects with its failure.
+ * An optional argument left undefined is left out: `google.script.run` takes no
+ * undefined argument (only primitives, null, plain objects and arrays; no Date).
+ */
 export function call<K extends keyof ServerApi>(
   name: K,
   ...args: Parameters<ServerApi[K]>
@@ -34,6 +38,8 @@ export function call<K extends keyof ServerApi>(
       reject(new Error(`no server function ${name}`));
       return;
     }
-    fn(...args);
+    const sent: unknown[] = [...args];
+    while (sent.length > 0 && sent[sent.length - 1] === undefined) sent.pop();
+    fn(...sent);
   });
 }
