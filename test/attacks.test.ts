@@ -125,22 +125,29 @@ describe('an entry claiming to be someone else’s', () => {
         ?.slice(1, 6),
     ).toEqual(['Mia', 'Calls', 10, '', MIA]);
     // Mia cannot undo what claimed to be hers; Raj, who sent it, can.
-    const mia = rt.as(MIA, () => rt.call('undoLastEntry')) as LogResult;
-    expect(mia.message).toBe('Removed: 10 Calls on 2026-11-17.');
+    const claimed = rt.as(MIA, () => rt.call('undoLastEntry', 'claim-1')) as LogResult;
+    expect(claimed.message).toBe(SIDEBAR.en.fields.undoNotYours);
+    const mia = rt.as(MIA, () => rt.call('undoLastEntry', 'seed-2')) as LogResult;
+    expect(mia.message).toBe("Removed Mia's entry: 10 Calls on 2026-11-17.");
     expect(logRows(rt).map((r) => r[7])).toEqual(['seed-1', 'seed-3', 'seed-4', 'claim-1']);
-    expect((rt.call('undoLastEntry') as LogResult).message).toBe('Removed: 2 Calls on 2026-11-18.');
+    expect((rt.call('undoLastEntry', 'claim-1') as LogResult).message).toBe(
+      "Removed Mia's entry: 2 Calls on 2026-11-18.",
+    );
     expect(logRows(rt).map((r) => r[7])).toEqual(['seed-1', 'seed-3', 'seed-4']);
   });
 });
 
 describe('undo of someone else’s entry', () => {
-  it('removes the user’s own latest entry, never a newer one of someone else', () => {
+  it('removes the entry asked for only when the user logged it, never a newer one of someone else', () => {
     const rt = teamWorkbook();
     rt.as(MIA, () =>
       rt.call('logActivity', { id: 'm-1', date: '2026-11-18', rep: 'Mia', activity: 'Calls', quantity: 4 }),
     );
-    const result = rt.call('undoLastEntry') as LogResult;
-    expect(result).toMatchObject({ ok: true, message: 'Removed: 50 Emails on 2026-11-02.' });
+    const before = snapshot(rt);
+    expect(rt.call('undoLastEntry', 'm-1')).toEqual({ ok: false, message: SIDEBAR.en.fields.undoNotYours, errors: [] });
+    expect(snapshot(rt)).toEqual(before);
+    const result = rt.call('undoLastEntry', 'seed-4') as LogResult;
+    expect(result).toMatchObject({ ok: true, message: "Removed Raj's entry: 50 Emails on 2026-11-02." });
     expect(logRows(rt).map((r) => [r[7], r[5]])).toEqual([
       ['seed-1', RAJ],
       ['seed-2', MIA],
@@ -152,8 +159,8 @@ describe('undo of someone else’s entry', () => {
   it('refuses a user with no entry of their own, and writes nothing', () => {
     const rt = teamWorkbook();
     const before = snapshot(rt);
-    const result = rt.as('tom@example.com', () => rt.call('undoLastEntry')) as LogResult;
-    expect(result).toEqual({ ok: false, message: SIDEBAR.en.fields.nothingToUndo, errors: [] });
+    const result = rt.as('tom@example.com', () => rt.call('undoLastEntry', 'seed-1')) as LogResult;
+    expect(result).toEqual({ ok: false, message: SIDEBAR.en.fields.undoNotYours, errors: [] });
     expect(snapshot(rt)).toEqual(before);
   });
 
@@ -167,8 +174,10 @@ describe('undo of someone else’s entry', () => {
         [cellDate(rt, '2026-11-18'), 'Ana', 'Demos', 1],
       ]);
     const before = snapshot(rt);
-    const result = rt.as('', () => rt.call('undoLastEntry')) as LogResult;
-    expect(result).toEqual({ ok: false, message: SIDEBAR.en.fields.nothingToUndo, errors: [] });
+    for (const id of ['seed-1', 'seed-2']) {
+      const result = rt.as('', () => rt.call('undoLastEntry', id)) as LogResult;
+      expect(result).toEqual({ ok: false, message: SIDEBAR.en.fields.undoNotYours, errors: [] });
+    }
     expect(snapshot(rt)).toEqual(before);
   });
 
@@ -183,7 +192,9 @@ describe('undo of someone else’s entry', () => {
         [cellDate(rt, '2026-11-16'), 'Raj', 'Calls', 1, '', '', '', 'look-4'],
       ]);
     const before = snapshot(rt);
-    expect(rt.call('undoLastEntry')).toEqual({ ok: false, message: SIDEBAR.en.fields.nothingToUndo, errors: [] });
+    for (const id of ['look-1', 'look-2', 'look-3', 'look-4']) {
+      expect(rt.call('undoLastEntry', id)).toEqual({ ok: false, message: SIDEBAR.en.fields.undoNotYours, errors: [] });
+    }
     expect(snapshot(rt)).toEqual(before);
   });
 });

@@ -204,8 +204,9 @@ describe('google.script.run through the browser bridge', () => {
       await view.getByRole('button', { name: en.log }).click();
       await view.getByText('Logged 3 Calls for Raj.').waitFor();
       expect(sheet(own, 'Activities').getLastRow()).toBe(3);
+      const loggedId = sheet(own, 'Activities').getRange(3, 8).getValue();
       await view.locator('button.undo').click();
-      await view.getByText('Removed: 3 Calls on 2026-11-18.').waitFor();
+      await view.getByText("Removed Raj's entry: 3 Calls on 2026-11-18.").waitFor();
       expect(sheet(own, 'Activities').getLastRow()).toBe(2);
       await view.getByLabel(en.rep).selectOption('Raj');
       await expect.poll(() => sidebar.calls.length).toBe(4);
@@ -219,6 +220,9 @@ describe('google.script.run through the browser bridge', () => {
       // The first load leaves the optional rep out rather than sending undefined.
       expect(sidebar.calls[0]?.args).toEqual([]);
       expect(sidebar.calls[3]?.args).toEqual(['Raj']);
+      // Undo names the entry it was offered on: the id the page logged it with.
+      expect(loggedId).toMatch(/\S/);
+      expect(sidebar.calls[2]?.args).toEqual([loggedId]);
       await expect(view.locator('[role="alert"]:not(:empty)').count()).resolves.toBe(0);
     } finally {
       await view.close();

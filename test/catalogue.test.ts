@@ -798,15 +798,23 @@ log(
   exactly(fill(SIDEBAR.ru.fields.tooLong, { field: SIDEBAR.ru.labels.rep, length: 101, max: 100 })),
   { userLocale: 'ru' },
 );
+/** Nothing left that says the log is ours: renamed, its named range and its header gone (SPEC §2). */
+function loseTheLog(rt: AppsScriptRuntime): void {
+  sheet(rt, 'Activities').setName('Log 2026');
+  rt.spreadsheet.removeNamedRange('ActivityLog');
+  sheet(rt, 'Log 2026').getRange('A1:H1').clearContent();
+}
 log('sheet renamed or deleted', 'the Activities sheet deleted', entry({}), undefined, NOT_SET_UP, {
   arrange: (rt) => rt.spreadsheet.deleteSheet(sheet(rt, 'Activities')),
 });
-log('sheet renamed or deleted', 'Activities renamed, its named range removed', entry({}), undefined, NOT_SET_UP, {
-  arrange: (rt) => {
-    sheet(rt, 'Activities').setName('Log 2026');
-    rt.spreadsheet.removeNamedRange('ActivityLog');
-  },
-});
+log(
+  'sheet renamed or deleted',
+  'Activities renamed, its named range and its header row removed',
+  entry({}),
+  undefined,
+  NOT_SET_UP,
+  { arrange: loseTheLog },
+);
 log(
   'missing, duplicated or renamed column',
   'Quantity renamed "How many"',
@@ -851,7 +859,7 @@ function undo(
   label: string,
   user: string,
   pattern: RegExp,
-  options: { arrange?: (rt: AppsScriptRuntime) => void; userLocale?: string } = {},
+  options: { arrange?: (rt: AppsScriptRuntime) => void; userLocale?: string; id?: unknown } = {},
 ): void {
   CASES.push({
     kind: 'undoLastEntry',
@@ -861,7 +869,8 @@ function undo(
       const rt = teamWorkbook(options.userLocale ? { userLocale: options.userLocale } : {});
       options.arrange?.(rt);
       const before = snapshot(rt);
-      const result = rt.as(user, () => rt.call('undoLastEntry')) as LogResult;
+      const id = 'id' in options ? options.id : 'seed-1';
+      const result = rt.as(user, () => rt.call('undoLastEntry', id)) as LogResult;
       expect(result.ok).toBe(false);
       expect(result.errors).toEqual([]);
       expect(result.message).toMatch(pattern);
@@ -871,30 +880,35 @@ function undo(
 }
 
 const NOTHING = /^You have no entry to undo\.$/;
-undo('unknown rep or activity', 'a user with no entry', 'tom@example.com', NOTHING);
-undo('wrong type', 'a user with no email', '', NOTHING, {
+const NOT_YOURS = /^Only the person who logged that entry can undo it; nothing was removed\.$/;
+const GONE = /^That entry is no longer in the log; nothing was removed\.$/;
+undo('unknown rep or activity', 'a user who did not log the entry', 'tom@example.com', NOT_YOURS);
+undo('wrong type', 'no entry id', RAJ, NOTHING, { id: undefined });
+undo('wrong type', 'an entry id that is not text', RAJ, NOTHING, { id: { id: 'seed-1' } });
+undo('unknown rep or activity', 'an entry id no longer in the log', RAJ, GONE, { id: 'seed-999' });
+undo('wrong type', 'a user with no email', '', NOT_YOURS, {
   arrange: (rt) =>
     sheet(rt, 'Activities')
       .getRange('A6:D6')
       .setValues([[cellDate(rt, '2026-11-18'), 'Tom', 'Calls', 3]]),
 });
-undo('unknown rep or activity', 'only others’ entries', RAJ, NOTHING, {
+undo('unknown rep or activity', 'only others’ entries', RAJ, NOT_YOURS, {
   arrange: (rt) =>
     sheet(rt, 'Activities')
       .getRange('F2:F5')
       .setValues([[MIA], [MIA], [MIA], [MIA]]),
 });
-undo('missing, duplicated or renamed column', 'no Logged by column', RAJ, NOTHING, {
+undo('missing, duplicated or renamed column', 'no Logged by column', RAJ, /has no "Logged by" column/, {
   arrange: (rt) => sheet(rt, 'Activities').getRange('F1').setValue(''),
 });
-undo('sheet renamed or deleted', 'the Activities sheet deleted', RAJ, NOTHING, {
+undo('sheet renamed or deleted', 'the Activities sheet deleted', RAJ, GONE, {
   arrange: (rt) => rt.spreadsheet.deleteSheet(sheet(rt, 'Activities')),
 });
 undo(
   'Unicode names and languages',
   'Korean user with no entry',
   'tom@example.com',
-  exactly(SIDEBAR.ko.fields.nothingToUndo),
+  exactly(SIDEBAR.ko.fields.undoNotYours),
   { userLocale: 'ko' },
 );
 
@@ -995,7 +1009,8 @@ setUp(
       ['North', 12],
       ['South', 7],
     ]),
-  /^Set up: created Team, Activities, Settings, Status, and added the missing columns to Quotas\. Existing data was not touched\.$/,
+  // Only its name is ours: the add-on's own Quotas sheet gets a free name (SPEC §2).
+  /^Set up: created Team, Activities, Quotas 2, Settings, Status\. Existing data was not touched\.$/,
 );
 setUp(
   'merged or blank header cells',
@@ -1005,7 +1020,8 @@ setUp(
       ['Date', '', 'Activity', 'Quantity'],
       ['2026-11-02', 'Raj', 'Calls', 30],
     ]),
-  /^Set up: created Team, Quotas, Settings, Status, and added the missing columns to Activities\. Existing data was not touched\.$/,
+  // Without a Rep header it is not a log the add-on can own: its own log gets a free name.
+  /^Set up: created Team, Activities 2, Quotas, Settings, Status\. Existing data was not touched\.$/,
 );
 setUp(
   'Unicode names and languages',
@@ -1265,11 +1281,8 @@ refresh(
 );
 refresh(
   'sheet renamed or deleted',
-  'Activities renamed, its named range removed',
-  (rt) => {
-    sheet(rt, 'Activities').setName('Log 2026');
-    rt.spreadsheet.removeNamedRange('ActivityLog');
-  },
+  'Activities renamed, its named range and its header row removed',
+  loseTheLog,
   /^Activities row 1: There is no Activities sheet yet: choose "Set up workbook" first\.$/,
 );
 

@@ -44,7 +44,7 @@ describe('the document lock cannot be had', () => {
     for (let attempt = 0; attempt < 3; attempt++) {
       const logged = rt.call('logActivity', entry('busy-1')) as LogResult;
       expect(logged).toEqual({ ok: false, message: SIDEBAR.en.fields.tryAgain, errors: [] });
-      const undone = rt.call('undoLastEntry') as LogResult;
+      const undone = rt.call('undoLastEntry', 'seed-3') as LogResult;
       expect(undone).toEqual({ ok: false, message: SIDEBAR.en.fields.tryAgain, errors: [] });
     }
     expect(SIDEBAR.en.fields.tryAgain).toMatch(/Nothing was saved; try again/);
@@ -103,6 +103,8 @@ describe('a service call fails halfway through a refresh', () => {
       'Quotas row 4: the quotas range, row 4, column "Target": "lots" is not a number; type a number such as 25',
     ]);
     expect(writesOfRefresh).toEqual([
+      // The board grows: its named range takes its new (empty) rows first (SPEC §2).
+      'Spreadsheet: Spreadsheet.setNamedRange',
       'Status: Range.setNumberFormats',
       'Status: Range.setValues',
       'Status: Range.setBackgrounds',
@@ -110,7 +112,7 @@ describe('a service call fails halfway through a refresh', () => {
     ]);
   });
 
-  it.each([1, 2, 3, 4])('leaves the board and the Quotas colours fully old when write call %i fails', (nth) => {
+  it.each([1, 2, 3, 4, 5])('leaves the board and the Quotas colours fully old when write call %i fails', (nth) => {
     const rt = changedWorkbook();
     expect(snapshot(rt)).toEqual(old);
     const fired = failOn(rt, isWrite, nth);
@@ -159,15 +161,15 @@ describe('a service call fails halfway through a refresh', () => {
     const rt = teamWorkbook();
     const before = snapshot(rt);
     const fired = failOn(rt, (call) => call.name === 'Sheet.deleteRow');
-    expect(rt.call('undoLastEntry')).toEqual({ ok: false, message: SIDEBAR.en.fields.failed, errors: [] });
+    expect(rt.call('undoLastEntry', 'seed-4')).toEqual({ ok: false, message: SIDEBAR.en.fields.failed, errors: [] });
     clearFaults(rt);
     expect(fired()).toBe(true);
     expect(snapshot(rt)).toEqual(before);
     // The row goes, and the refresh after it fails: the undo still stands and is reported.
     failOn(rt, (call) => sheetOf(call) === 'Status' && call.name === 'Range.setValues');
-    const result = rt.call('undoLastEntry') as LogResult;
+    const result = rt.call('undoLastEntry', 'seed-4') as LogResult;
     clearFaults(rt);
-    expect(result).toEqual({ ok: true, message: 'Removed: 50 Emails on 2026-11-02.', errors: [] });
+    expect(result).toEqual({ ok: true, message: "Removed Raj's entry: 50 Emails on 2026-11-02.", errors: [] });
     expect(logRows(rt).map((row) => row[7])).toEqual(['seed-1', 'seed-2', 'seed-3']);
   });
 });

@@ -137,14 +137,14 @@ describe('logActivity under load', () => {
     expect(snapshot(rt)).toEqual(before);
   });
 
-  it('says there is nothing to undo rather than removing someone else’s entry', () => {
+  it('refuses to undo someone else’s entry, and writes nothing', () => {
     const rt = workbook();
     rt.as(USERS[1] as string, () =>
       rt.call('logActivity', { id: 'm1', date: '2026-11-18', rep: 'Mia', activity: 'Calls', quantity: 1 }),
     );
     const before = snapshot(rt);
-    const result = rt.call('undoLastEntry') as LogResult;
-    expect(result).toMatchObject({ ok: false, message: SIDEBAR.en.fields.nothingToUndo });
+    const result = rt.call('undoLastEntry', 'm1') as LogResult;
+    expect(result).toMatchObject({ ok: false, message: SIDEBAR.en.fields.undoNotYours });
     expect(snapshot(rt)).toEqual(before);
   });
 });

@@ -117,7 +117,7 @@ describe('scopes from the manifest', () => {
     const state = rt.call('getSidebarState') as { rep: string };
     expect(state.rep).toBe('Raj');
     expect((rt.call('logActivity', entry('scoped-1')) as LogResult).ok).toBe(true);
-    const undone = rt.call('undoLastEntry') as LogResult;
+    const undone = rt.call('undoLastEntry', 'scoped-1') as LogResult;
     expect(undone.ok, undone.message).toBe(true);
   });
 

@@ -217,7 +217,7 @@ describe('the sidebar', () => {
     await raj.page.getByLabel('Rep').selectOption('Raj');
     await raj.page.locator('button.undo').waitFor();
     await raj.page.locator('button.undo').click();
-    await raj.page.getByText('Removed: 7 Calls on 2026-11-18.').waitFor();
+    await raj.page.getByText("Removed Raj's entry: 7 Calls on 2026-11-18.").waitFor();
     expect(rows(rt).map((r) => [r[1], r[2], r[3], r[5]])).toEqual([
       ['Raj', 'Calls', 20, 'raj@example.com'],
       ['Mia', 'Emails', 4, 'mia@example.com'],

@@ -55,6 +55,8 @@ describe('setup, sample data and refresh on an empty spreadsheet', () => {
     expect(named).toEqual({
       ActivityLog: 'Activities!A:H',
       QuotaTable: 'Quotas!A:F',
+      // The block the board wrote: all it owns (SPEC §2).
+      StatusBoard: 'Status!A1:L11',
       TeamTable: 'Team!A:D',
       QuotaSettings: 'Settings!A:B',
       AsOfDate: 'Settings!B8',

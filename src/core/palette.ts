@@ -20,3 +20,18 @@ const SEVERITY: readonly StatusKey[] = ['missed', 'atRisk', 'behind', 'onTrack',
 export function worseStatus(a: StatusKey, b: StatusKey): StatusKey {
   return SEVERITY.indexOf(a) <= SEVERITY.indexOf(b) ? a : b;
 }
+
+/** A cell's background when nobody filled it (what Sheets' getBackgrounds gives). */
+export const WHITE = '#ffffff';
+/** Header rows of the sheets the add-on makes, and of its board. */
+export const HEADER_BACKGROUND = '#f1f3f4';
+
+const OURS = new Set<string>([WHITE, ...Object.values(STATUS_COLORS)]);
+
+/**
+ * True when a cell's background is one the add-on paints a Quotas row with (a
+ * status colour) or none: the add-on recolours only those, never a user's own fill.
+ */
+export function isOurFill(colour: string | null | undefined): boolean {
+  return colour == null || colour === '' || OURS.has(colour.toLowerCase());
+}

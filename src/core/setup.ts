@@ -1,17 +1,18 @@
 /**
  * "Set up workbook" (SPEC §2) as a plan: which sheets to adopt, which to create,
  * which headers to add. Pure; the shell carries it out. Nothing a user wrote is
- * ever overwritten or moved: a sheet is adopted when a named range points to it,
- * when its name means that sheet in any language, or when its header row has the
- * sheet's required columns in any order and language; missing headers are only
- * ever added in empty cells to the right.
+ * ever overwritten or moved: a sheet is adopted only when it is the add-on's own
+ * (SPEC §2): a named range of ours points to it, or its header row has the
+ * sheet's required columns in any order and language. A sheet that only shares
+ * a name (a user's own "Status") is never adopted: ours gets a free name.
+ * Missing headers are only ever added in empty cells to the right.
  */
 
 import { BOARD_COLUMNS } from './board';
 import { isBlank } from './cells';
 import type { Day } from './day';
-import { type HeaderKey, headerKeyOf, type Lang, STRINGS } from './i18n';
-import { APP, SHEET_KINDS, type SheetKind, sheetKindOf } from './i18n/app';
+import { type HeaderKey, headerKeyOf, LANGUAGES, type Lang, normalizeWord, STRINGS } from './i18n';
+import { APP, SHEET_KINDS, type SheetKind } from './i18n/app';
 
 /** Each sheet's columns, in the order setup writes them (SPEC §2). */
 export const SHEET_COLUMNS: Readonly<Record<SheetKind, readonly HeaderKey[]>> = {
@@ -39,6 +40,13 @@ export const TABLE_NAMES: Readonly<Record<Exclude<SheetKind, 'status'>, string>>
   settings: 'QuotaSettings',
 };
 export const AS_OF_NAME = 'AsOfDate';
+/** The named range over the block the board wrote last time: all the board owns (SPEC §2). */
+export const BOARD_NAME = 'StatusBoard';
+
+/** The named range that marks a kind of sheet as ours. */
+export function rangeNameOf(kind: SheetKind): string {
+  return kind === 'status' ? BOARD_NAME : TABLE_NAMES[kind];
+}
 
 export interface SheetSnapshot {
   name: string;
@@ -64,35 +72,42 @@ function headerKeys(header: readonly unknown[]): (HeaderKey | undefined)[] {
   return header.map((cell) => (isBlank(cell) ? undefined : headerKeyOf(String(cell))));
 }
 
-/** Which kind of our sheets a sheet is, if any. */
+/** The kind of table a header row holds the required columns of, if any. */
+export function kindOfHeader(header: readonly unknown[]): SheetKind | undefined {
+  const keys = new Set(headerKeys(header));
+  return BY_HEADER.find((kind) => REQUIRED[kind].every((key) => keys.has(key)));
+}
+
+/** The board first: its header also holds the Quotas columns (Rep, Activity, Period, Target). */
+const BY_HEADER: readonly SheetKind[] = ['status', 'activities', 'quotas', 'team', 'settings'];
+
+/** Which kind of our sheets a sheet is, if any: by our named range, else by its header. Never by its name. */
 export function identifySheet(sheet: SheetSnapshot): SheetKind | undefined {
-  for (const kind of SHEET_KINDS) {
-    if (kind !== 'status' && sheet.namedRanges.includes(TABLE_NAMES[kind])) return kind;
-  }
-  const byName = sheetKindOf(sheet.name);
-  if (byName) return byName;
-  const keys = new Set(headerKeys(sheet.header));
-  return SHEET_KINDS.find((kind) => REQUIRED[kind].every((key) => keys.has(key)));
+  return SHEET_KINDS.find((kind) => sheet.namedRanges.includes(rangeNameOf(kind))) ?? kindOfHeader(sheet.header);
+}
+
+/** `base`, or `base 2`, `base 3`… : the first that is not taken. */
+export function freeName(base: string, taken: ReadonlySet<string>): string {
+  let name = base;
+  const lower = new Set([...taken].map((n) => n.toLowerCase()));
+  for (let n = 2; lower.has(name.toLowerCase()); n++) name = `${base} ${n}`;
+  return name;
 }
 
 /** The plan: one step per kind of sheet, in SPEC order. */
 export function planSetup(sheets: readonly SheetSnapshot[], lang: Lang): SetupStep[] {
-  const taken = new Set<string>();
   const found = new Map<SheetKind, SheetSnapshot>();
   for (const sheet of sheets) {
     const kind = identifySheet(sheet);
-    if (kind && !found.has(kind)) {
-      found.set(kind, sheet);
-      taken.add(sheet.name);
-    }
+    if (kind && !found.has(kind)) found.set(kind, sheet);
   }
+  const taken = new Set(sheets.map((s) => s.name));
   return SHEET_KINDS.map((kind) => {
     const wanted = SHEET_COLUMNS[kind];
     const existing = found.get(kind);
     if (!existing) {
-      let name = APP[lang].sheets[kind];
-      const names = new Set(sheets.map((s) => s.name));
-      for (let n = 2; names.has(name); n++) name = `${APP[lang].sheets[kind]} ${n}`;
+      const name = freeName(APP[lang].sheets[kind], taken);
+      taken.add(name);
       return {
         kind,
         sheet: name,
@@ -130,4 +145,19 @@ export function defaultSettingsRows(lang: Lang, today: Day): [string, unknown][]
     [s.settings.language, ''],
     [s.settings.asOfDate, today],
   ];
+}
+
+/**
+ * Where the As-of date's value is in a Settings table read whole from A1: its
+ * row and column (1-based), found by the header's key and value columns and the
+ * key's name in any language. Undefined when the table has no such row.
+ */
+export function asOfPosition(values: readonly (readonly unknown[])[]): { row: number; column: number } | undefined {
+  const keys = headerKeys(values[0] ?? []);
+  const keyColumn = keys.indexOf('key');
+  const valueColumn = keys.indexOf('value');
+  if (keyColumn < 0 || valueColumn < 0) return undefined;
+  const names = new Set(LANGUAGES.map((lang) => normalizeWord(STRINGS[lang].settings.asOfDate)));
+  const index = values.findIndex((row, i) => i > 0 && names.has(normalizeWord(String(row[keyColumn] ?? ''))));
+  return index < 0 ? undefined : { row: index + 1, column: valueColumn + 1 };
 }

@@ -8,7 +8,8 @@
  * trigger runs with its own document active; no `openById`).
  */
 import { notice } from '../core/i18n/app';
-import { dailyRefreshOf, spreadsheetLang } from './workbook';
+import { dailyRefreshOf } from './board';
+import { spreadsheetLang } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -114,6 +114,10 @@ export const ENTRY_POINTS: Record<string, Doc> = {
     summary: 'Sidebar: appends one checked entry under the document lock; returns the refreshed state.',
     params: { entry: { type: 'Object', text: '{ id, date: "YYYY-MM-DD", rep, activity, quantity, notes }' } },
   },
-  undoLastEntry: { summary: "Sidebar: removes the signed-in user's own latest entry, nobody else's." },
+  undoLastEntry: {
+    summary:
+      "Sidebar: removes the entry the sidebar offered Undo on, if the signed-in user logged it; keeps a person's cells beside it.",
+    params: { id: { type: 'string', text: 'The Entry ID of the entry to remove.' } },
+  },
   dailyRefresh: { summary: 'Time-driven trigger: moves AsOfDate to today and rebuilds the board.', params: EVENT },
 };

@@ -6,9 +6,11 @@
 import { dayToIso } from '../core/day';
 import { langFromLocale } from '../core/i18n';
 import { APP, notice } from '../core/i18n/app';
+import { refresh } from './board';
 import { runDaily, toggleDaily } from './daily';
+import { insertSample, setUp } from './setup';
 import { getSidebarState, logActivity, openSidebar, undoLastEntry } from './sidebar';
-import { editMatters, insertSample, refresh, setUp, spreadsheetLang } from './workbook';
+import { editMatters, spreadsheetLang } from './workbook';
 
 /** An entry point; its words for Code.js are in docs.ts, read by build.mjs only. */
 export interface EntrySpec {
@@ -117,10 +119,13 @@ export const ENTRIES: readonly EntrySpec[] = [
     run() {
       menuAction((spreadsheet) => {
         const result = refresh(spreadsheet);
-        const text = notice(result.lang, 'refreshed', { date: dayToIso(result.asOf), rows: result.board.length });
-        if (result.problems.length === 0) return text;
+        const lines = [notice(result.lang, 'refreshed', { date: dayToIso(result.asOf), rows: result.board.length })];
+        if (result.boardCut) lines.push(result.boardCut);
         const sheet = APP[result.lang].sheets.status;
-        return `${text}\n${notice(result.lang, 'refreshProblems', { count: result.problems.length, sheet })}`;
+        if (result.problems.length > 0) {
+          lines.push(notice(result.lang, 'refreshProblems', { count: result.problems.length, sheet }));
+        }
+        return lines.join('\n');
       });
     },
   },
@@ -154,9 +159,9 @@ export const ENTRIES: readonly EntrySpec[] = [
   },
   {
     name: 'undoLastEntry',
-    params: [],
-    run() {
-      return undoLastEntry();
+    params: ['id'],
+    run(id) {
+      return undoLastEntry(id);
     },
   },
   {

@@ -15,10 +15,10 @@ import {
   totalFor,
   type Workbook,
 } from '../core/engine';
-import { type Lang, langFromLocale, STRINGS } from '../core/i18n';
+import { type Lang, langFromLocale, type MessageKey, STRINGS } from '../core/i18n';
 import { readActivityLog } from '../core/log';
 import { activityKeyOf } from '../core/names';
-import { QuotaError } from '../core/problems';
+import { type Problem, QuotaError } from '../core/problems';
 import { readQuotas } from '../core/quotas';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import { readSettings } from '../core/settingsTable';
@@ -95,45 +95,26 @@ function prepare(
   return { book, lang, clock, today: clock.dayOf(env.now) };
 }
 
+/** Stops the call with a problem, said in the call's language. */
+function fail(call: Call, key: MessageKey, params: Problem['params']): never {
+  throw new QuotaError({ key, params }, call.lang);
+}
+
 function argDay(call: Call, name: string, value: unknown, fallback?: Day): Day {
-  if (value === undefined || isBlank(value)) {
-    if (fallback !== undefined) return fallback;
-    throw new QuotaError({ key: 'argNotDate', params: { arg: name, value: '' } }, call.lang);
-  }
-  const day = readDay(value, call.clock);
-  if (day === undefined) {
-    throw new QuotaError(
-      { key: 'argNotDate', params: { arg: name, value: displayCell(value, call.clock) } },
-      call.lang,
-    );
-  }
-  return day;
+  const blank = value === undefined || isBlank(value);
+  if (blank && fallback !== undefined) return fallback;
+  const day = blank ? undefined : readDay(value, call.clock);
+  return day ?? fail(call, 'argNotDate', { arg: name, value: blank ? '' : displayCell(value, call.clock) });
 }
 
 function argName(call: Call, name: string, value: unknown): string {
   const text = readName(value);
-  if (text === undefined || text === '') {
-    throw new QuotaError(
-      { key: 'argNotName', params: { arg: name, value: displayCell(value, call.clock) } },
-      call.lang,
-    );
-  }
-  return text;
+  return text || fail(call, 'argNotName', { arg: name, value: displayCell(value, call.clock) });
 }
 
 function checkOrder(call: Call, start: Day, end: Day): void {
-  if (start > end) {
-    throw new QuotaError(
-      {
-        key: 'startAfterEnd',
-        params: {
-          start: displayCell(new Date(call.clock.startOf(start)), call.clock),
-          end: displayCell(new Date(call.clock.startOf(end)), call.clock),
-        },
-      },
-      call.lang,
-    );
-  }
+  const show = (day: Day) => displayCell(new Date(call.clock.startOf(day)), call.clock);
+  if (start > end) fail(call, 'startAfterEnd', { start: show(start), end: show(end) });
 }
 
 /** A blank name cell inside a range gives a blank result cell, so whole columns can be passed. */
@@ -150,21 +131,13 @@ function progressFunction(name: string, figure: (progress: Progress, lang: Lang)
     run([activities, quotas, rep, activity, date, settings, team], env) {
       const call = prepare(env, { activities, quotas, settings, team });
       const asOfDefault = call.book.settings.asOfDate ?? call.today;
-      return broadcast(
-        [
-          { name: 'rep', value: rep },
-          { name: 'activity', value: activity },
-          { name: 'date', value: date },
-        ],
-        call.lang,
-        (r, a, d) => {
-          if (skipsBlank(r, a)) return '';
-          const subject = resolveSubject(argName(call, 'rep', r), call.book);
-          const key = activityKeyOf(argName(call, 'activity', a));
-          const result = evaluate(call.book, subject, key, argDay(call, 'date', d, asOfDefault));
-          return result ? (figure(result.progress, call.lang) ?? '') : noQuota(figure, call.lang);
-        },
-      );
+      return broadcast({ rep, activity, date }, call.lang, (r, a, d) => {
+        if (skipsBlank(r, a)) return '';
+        const subject = resolveSubject(argName(call, 'rep', r), call.book);
+        const key = activityKeyOf(argName(call, 'activity', a));
+        const result = evaluate(call.book, subject, key, argDay(call, 'date', d, asOfDefault));
+        return result ? (figure(result.progress, call.lang) ?? '') : noQuota(figure, call.lang);
+      });
     },
   };
 }
@@ -182,24 +155,15 @@ function spanFunction(
     run([activities, rep, activity, start, end, team], env) {
       const call = prepare(env, { activities, team });
       const activityName = activityParam.name;
-      return broadcast(
-        [
-          { name: 'rep', value: rep },
-          { name: activityName, value: activity },
-          { name: 'start', value: start },
-          { name: 'end', value: end },
-        ],
-        call.lang,
-        (r, a, s, e) => {
-          if (skipsBlank(r, a)) return '';
-          const subject = resolveSubject(argName(call, 'rep', r), call.book);
-          const key = activityKeyOf(argName(call, activityName, a));
-          const first = argDay(call, 'start', s);
-          const last = argDay(call, 'end', e);
-          checkOrder(call, first, last);
-          return figure(call, subject, key, first, last) ?? '';
-        },
-      );
+      return broadcast({ rep, [activityName]: activity, start, end }, call.lang, (r, a, s, e) => {
+        if (skipsBlank(r, a)) return '';
+        const subject = resolveSubject(argName(call, 'rep', r), call.book);
+        const key = activityKeyOf(argName(call, activityName, a));
+        const first = argDay(call, 'start', s);
+        const last = argDay(call, 'end', e);
+        checkOrder(call, first, last);
+        return figure(call, subject, key, first, last) ?? '';
+      });
     },
   };
 }
@@ -223,20 +187,12 @@ export const CATALOGUE: readonly FunctionSpec[] = [
     output: 'broadcast',
     run([quotas, rep, activity, date, team], env) {
       const call = prepare(env, { quotas, team });
-      return broadcast(
-        [
-          { name: 'rep', value: rep },
-          { name: 'activity', value: activity },
-          { name: 'date', value: date },
-        ],
-        call.lang,
-        (r, a, d) => {
-          if (skipsBlank(r, a)) return '';
-          const subject: Subject = resolveSubject(argName(call, 'rep', r), call.book);
-          const key = activityKeyOf(argName(call, 'activity', a));
-          return evaluate(call.book, subject, key, argDay(call, 'date', d, call.today))?.progress.target ?? '';
-        },
-      );
+      return broadcast({ rep, activity, date }, call.lang, (r, a, d) => {
+        if (skipsBlank(r, a)) return '';
+        const subject: Subject = resolveSubject(argName(call, 'rep', r), call.book);
+        const key = activityKeyOf(argName(call, 'activity', a));
+        return evaluate(call.book, subject, key, argDay(call, 'date', d, call.today))?.progress.target ?? '';
+      });
     },
   },
   progressFunction('QUOTA_ATTAINMENT', (progress) => progress.attainment),

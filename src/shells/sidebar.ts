@@ -7,17 +7,16 @@ import { isDate } from '../core/cells';
 import { dayToIso } from '../core/day';
 import { type FieldError, LIMITS, validateEntry } from '../core/entry';
 import { fill, type HeaderKey, headerKeyOf, type Lang, langFromLocale } from '../core/i18n';
-import { fieldMessage, SIDEBAR } from '../core/i18n/sidebar';
+import { type FieldMessageKey, fieldMessage, SIDEBAR } from '../core/i18n/sidebar';
 import { ACTIVITIES_SPEC } from '../core/log';
+import { columnRuns, entryRow, findEntry, loggedByUser, otherCells } from '../core/logEntry';
 import { QuotaError } from '../core/problems';
 import { SHEET_COLUMNS } from '../core/setup';
 import { type SidebarState, sidebarState } from '../core/sidebarState';
 import { readTable, type TableSpec } from '../core/table';
+import { refresh } from './board';
 import { nowDate } from './clock';
-import { ensureRows, readTables, refresh, type Tables, today } from './workbook';
-
-/** Sheets' number format for plain text. */
-const TEXT = '@';
+import { columnLetter, ensureRows, readTables, type Tables, today } from './workbook';
 
 /** How long a call waits for the document lock before saying "try again". */
 export const LOCK_WAIT_MS = 10_000;
@@ -81,8 +80,13 @@ function saved(spreadsheet: Spreadsheet, tables: Tables, lang: Lang, message: st
   }
 }
 
-function failure(_lang: Lang, message: string, errors: ShownError[] = []): LogResult {
+function failure(message: string, errors: ShownError[] = []): LogResult {
   return { ok: false, message, errors };
+}
+
+/** Nothing was done, for the reason `key` names. */
+function refused(lang: Lang, key: FieldMessageKey): LogResult {
+  return failure(fieldMessage(lang, key));
 }
 
 /** Every column of SPEC §2's log: an entry needs each (Entry ID to be saved once, Logged by to be undone). */
@@ -100,16 +104,6 @@ function entryColumns(values: unknown[][], lang: Lang): ReadonlyMap<HeaderKey, n
     if (error instanceof QuotaError && error.problem.key !== 'tableEmpty') return error.in(lang);
     return fieldMessage(lang, 'notSetUp');
   }
-}
-
-/** Column positions of the Activities sheet, by header key. */
-function columnsOf(header: readonly unknown[]): Map<HeaderKey, number> {
-  const columns = new Map<HeaderKey, number>();
-  header.forEach((cell, index) => {
-    const key = headerKeyOf(String(cell ?? ''));
-    if (key && !columns.has(key)) columns.set(key, index);
-  });
-  return columns;
 }
 
 /**
@@ -132,27 +126,28 @@ export function logActivity(input: unknown): LogResult {
         ...(error.params ?? {}),
       }),
     }));
-    return failure(lang, errors[0]?.message ?? '', errors);
+    return failure(errors[0]?.message ?? '', errors);
   }
   const entry = checked.entry;
   return withDocumentLock(lang, () => {
     const tables = readTables(spreadsheet);
     const sheet = tables.sheets.get('activities');
     const values = tables.values.activities;
-    if (!sheet || !values || values.length === 0) return failure(lang, fieldMessage(lang, 'notSetUp'));
+    if (!sheet || !values || values.length === 0) return refused(lang, 'notSetUp');
     const columns = entryColumns(values, lang);
-    if (typeof columns === 'string') return failure(lang, columns);
-    const idColumn = columns.get('entryId');
+    if (typeof columns === 'string') return failure(columns);
     const labels = SIDEBAR[lang].labels;
-    if (idColumn !== undefined && values.some((row, i) => i > 0 && String(row[idColumn]) === entry.id)) {
+    if (findEntry(values, columns.get('entryId'), entry.id) > 0) {
       return saved(spreadsheet, tables, lang, labels.duplicate, entry.rep);
     }
-    const row = rowFor(values[0] ?? [], columns, clock.startOf(entry.day), {
+    const row = entryRow(columns, values[0]?.length ?? 0, {
+      date: new Date(clock.startOf(entry.day)),
       rep: entry.rep,
       activity: entry.activity,
       quantity: entry.quantity,
       notes: entry.notes,
       loggedBy: userEmail(),
+      loggedAt: nowDate(),
       id: entry.id,
     });
     ensureRows(sheet, values.length + 1);
@@ -173,89 +168,62 @@ export function logActivity(input: unknown): LogResult {
  */
 function withDocumentLock(lang: Lang, write: () => LogResult): LogResult {
   const lock = LockService.getDocumentLock();
-  if (!lock) return failure(lang, fieldMessage(lang, 'failed'));
-  if (!lock.tryLock(LOCK_WAIT_MS)) return failure(lang, fieldMessage(lang, 'tryAgain'));
+  if (!lock) return refused(lang, 'failed');
+  if (!lock.tryLock(LOCK_WAIT_MS)) return refused(lang, 'tryAgain');
   try {
     return write();
   } catch (error) {
     console.error(error);
-    return failure(lang, fieldMessage(lang, 'failed'));
+    return refused(lang, 'failed');
   } finally {
     lock.releaseLock();
   }
 }
 
 /**
- * One Activities row laid out by the sheet's own header: the values, the number
- * formats that keep them what they are (user text as plain text, so `=…`, `+…`,
- * `-…`, `@…` never become formulas and `3/4` never a date, SPEC §8), and the row
- * as it will read back.
+ * Removes entry `id` (the one the sidebar offered Undo on), wherever it is now,
+ * if the signed-in user logged it, and returns the new state. A row that also
+ * holds a person's own cells (a memo beside the entry) keeps them: only the
+ * log's cells are cleared, and the message says so. Anything else: a message,
+ * and no change.
  */
-function rowFor(
-  header: readonly unknown[],
-  columns: ReadonlyMap<HeaderKey, number>,
-  dayStart: number,
-  fields: { rep: string; activity: string; quantity: number; notes: string; loggedBy: string; id: string },
-): { values: unknown[]; formats: string[] } {
-  const width = Math.max(header.length, ...[...columns.values()].map((index) => index + 1), 1);
-  const values: unknown[] = new Array(width).fill('');
-  const formats: string[] = new Array(width).fill('General');
-  const put = (key: HeaderKey, value: unknown, format: string) => {
-    const index = columns.get(key);
-    if (index === undefined) return;
-    values[index] = value;
-    formats[index] = format;
-  };
-  put('date', new Date(dayStart), 'yyyy-mm-dd');
-  put('rep', fields.rep, TEXT);
-  put('activity', fields.activity, TEXT);
-  put('quantity', fields.quantity, '#,##0.##');
-  put('notes', fields.notes, TEXT);
-  put('loggedBy', fields.loggedBy, TEXT);
-  put('loggedAt', nowDate(), 'yyyy-mm-dd hh:mm:ss');
-  put('entryId', fields.id, TEXT);
-  return { values, formats };
-}
-
-/** Removes the signed-in user's own latest entry (never anyone else's) and returns the new state. */
-export function undoLastEntry(): LogResult {
+export function undoLastEntry(id?: unknown): LogResult {
   const lang = userLang();
   const spreadsheet = SpreadsheetApp.getActive();
+  if (typeof id !== 'string' || id.trim() === '') return refused(lang, 'nothingToUndo');
   return withDocumentLock(lang, () => {
     const tables = readTables(spreadsheet);
     const sheet = tables.sheets.get('activities');
     const values = tables.values.activities;
-    if (!sheet || !values || values.length < 2) return failure(lang, fieldMessage(lang, 'nothingToUndo'));
-    const columns = columnsOf(values[0] ?? []);
-    const byColumn = columns.get('loggedBy');
-    const user = userEmail().toLowerCase();
-    let target = -1;
-    // No email (Apps Script may not reveal it): such a user owns no entry, least of all the ones typed by hand.
-    if (byColumn !== undefined && user !== '') {
-      for (let i = values.length - 1; i >= 1; i--) {
-        if (String(values[i]?.[byColumn] ?? '').toLowerCase() === user) {
-          target = i;
-          break;
-        }
-      }
+    if (!sheet || !values || values.length < 2) return refused(lang, 'undoGone');
+    const columns = entryColumns(values, lang);
+    if (typeof columns === 'string') return failure(columns);
+    const index = findEntry(values, columns.get('entryId'), id.trim());
+    if (index < 0) return refused(lang, 'undoGone');
+    const removed = [...(values[index] ?? [])];
+    const cell = (key: HeaderKey) => removed[columns.get(key) ?? -1];
+    if (!loggedByUser(cell('loggedBy'), userEmail())) return refused(lang, 'undoNotYours');
+    const logColumns = SHEET_COLUMNS.activities.map((key) => columns.get(key) ?? -1).filter((i) => i >= 0);
+    const others = otherCells(removed, logColumns);
+    if (others.length === 0) {
+      sheet.deleteRow(index + 1);
+      values.splice(index, 1);
+    } else {
+      for (const [first, count] of columnRuns(logColumns))
+        sheet.getRange(index + 1, first + 1, 1, count).clearContent();
+      for (const column of logColumns) (values[index] as unknown[])[column] = '';
     }
-    if (target < 0) return failure(lang, fieldMessage(lang, 'nothingToUndo'));
-    const removed = values[target] ?? [];
-    sheet.deleteRow(target + 1);
-    values.splice(target, 1);
-    const cell = (key: HeaderKey) => {
-      const index = columns.get(key);
-      return index === undefined ? '' : removed[index];
-    };
     const { clock } = today(spreadsheet);
     const date = cell('date');
-    const iso = isDate(date) ? dayToIso(clock.dayOf(date.getTime())) : String(date);
-    const message = fill(SIDEBAR[lang].labels.undone, {
+    const params = {
+      rep: String(cell('rep')),
       quantity: String(cell('quantity')),
       activity: String(cell('activity')),
-      date: iso,
-    });
-    return saved(spreadsheet, tables, lang, message);
+      date: isDate(date) ? dayToIso(clock.dayOf(date.getTime())) : String(date),
+      cells: others.map((column) => `${columnLetter(column + 1)}${index + 1}`).join(', '),
+    };
+    const labels = SIDEBAR[lang].labels;
+    return saved(spreadsheet, tables, lang, fill(others.length ? labels.undoneKept : labels.undone, params));
   });
 }
 

@@ -6,7 +6,7 @@
 import type { Lang } from '../core/i18n';
 import { QuotaError } from '../core/problems';
 
-export interface VectorArg {
+interface VectorArg {
   name: string;
   value: unknown;
 }
@@ -31,10 +31,16 @@ function cellAt(value: unknown, row: number, column: number): unknown {
 }
 
 /**
- * Calls `fn` once per cell of the broadcast shape. A scalar (or 1×1 range) for
- * every argument gives a scalar result; otherwise a 2-D array.
+ * Calls `fn` once per cell of the broadcast shape, with the arguments' cells in
+ * the order `named` lists them (by name, for messages). A scalar (or 1×1 range)
+ * for every argument gives a scalar result; otherwise a 2-D array.
  */
-export function broadcast(args: readonly VectorArg[], lang: Lang, fn: (...cells: unknown[]) => unknown): unknown {
+export function broadcast(
+  named: Readonly<Record<string, unknown>>,
+  lang: Lang,
+  fn: (...cells: unknown[]) => unknown,
+): unknown {
+  const args: VectorArg[] = Object.entries(named).map(([name, value]) => ({ name, value }));
   let rows = 1;
   let columns = 1;
   let rowsFrom: VectorArg | undefined;

@@ -10,7 +10,7 @@ import type { LogResult } from '../shells/sidebar';
 export interface ServerApi {
   getSidebarState(rep?: string): SidebarState;
   logActivity(entry: EntryInput): LogResult;
-  undoLastEntry(): LogResult;
+  undoLastEntry(id: string): LogResult;
 }
 
 type Runner = {

@@ -152,7 +152,7 @@ function renderEntry(entry: SidebarEntry, s: SidebarState): HTMLLIElement {
     undo.type = 'button';
     undo.className = 'undo';
     undo.setAttribute('aria-label', `${s.labels.undo}: ${number(entry.quantity)} ${entry.activity}, ${entry.date}`);
-    undo.addEventListener('click', () => void undoLast(undo));
+    undo.addEventListener('click', () => void undoEntry(entry.id, undo));
     item.append(undo);
   }
   return item;
@@ -254,12 +254,12 @@ async function plusOne(activity: string): Promise<void> {
   await send({ rep: ($('rep') as HTMLSelectElement).value, activity, quantity: '1', date: state.today, notes: '' });
 }
 
-async function undoLast(button: HTMLButtonElement): Promise<void> {
+async function undoEntry(id: string, button: HTMLButtonElement): Promise<void> {
   if (!state || busy) return;
   button.disabled = true;
   setBusy(true);
   try {
-    const result = await call('undoLastEntry');
+    const result = await call('undoLastEntry', id);
     setBusy(false);
     if (result.state) render(result.state);
     if (result.ok) notify(result.message);

@@ -5,7 +5,7 @@
  */
 import type { ServiceCall } from '../../src/local/counter';
 import type { AppsScriptRuntime } from '../../src/local/runtime';
-import { FakeRange, FakeSheet } from '../../src/local/spreadsheet';
+import { FakeRange, FakeSheet, FakeSpreadsheet } from '../../src/local/spreadsheet';
 import { NOV18, runtime } from './runtime';
 import { cellDate, sheet, snapshot } from './workbook';
 
@@ -49,6 +49,7 @@ export function teamWorkbook(options: Partial<Parameters<typeof runtime>[0]> = {
 export function sheetOf(call: ServiceCall): string | undefined {
   if (call.target instanceof FakeRange) return call.target.sheet.name;
   if (call.target instanceof FakeSheet) return call.target.name;
+  if (call.target instanceof FakeSpreadsheet) return 'Spreadsheet';
   return undefined;
 }
 

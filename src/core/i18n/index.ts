@@ -126,11 +126,11 @@ export function pacingOf(text: string): PacingKey | undefined {
   return pacingWords().get(normalizeWord(text));
 }
 
-/** Index (0 = Monday) of a weekday name in any language, or of its first three letters. */
-export function weekdayIndexOf(text: string): number | undefined {
+/** Index of a name in any language's list (`weekdays`, `months`), or of its first three letters or more. */
+function indexInLists(text: string, list: (strings: Strings) => readonly string[]): number | undefined {
   const word = normalizeWord(text);
   for (const lang of LANGUAGES) {
-    const index = STRINGS[lang].weekdays.findIndex((name) => {
+    const index = list(STRINGS[lang]).findIndex((name) => {
       const candidate = normalizeWord(name);
       return candidate === word || (word.length >= 3 && candidate.startsWith(word));
     });
@@ -139,17 +139,15 @@ export function weekdayIndexOf(text: string): number | undefined {
   return undefined;
 }
 
+/** Index (0 = Monday) of a weekday name in any language, or of its first three letters. */
+export function weekdayIndexOf(text: string): number | undefined {
+  return indexInLists(text, (strings) => strings.weekdays);
+}
+
 /** Month number (1–12) of a month name in any language, or of its first three letters. */
 export function monthNumberOf(text: string): number | undefined {
-  const word = normalizeWord(text);
-  for (const lang of LANGUAGES) {
-    const index = STRINGS[lang].months.findIndex((name) => {
-      const candidate = normalizeWord(name);
-      return candidate === word || (word.length >= 3 && candidate.startsWith(word));
-    });
-    if (index >= 0) return index + 1;
-  }
-  return undefined;
+  const index = indexInLists(text, (strings) => strings.months);
+  return index === undefined ? undefined : index + 1;
 }
 
 /** The language a setting value names: a code (`ko`) or a language's own name (`한국어`). */

@@ -23,6 +23,8 @@ export const da = {
     refreshProblems: '{count} rækker blev sprunget over; se listen under oversigten på arket {sheet}.',
     problemsTitle: 'Rækker sprunget over',
     problemRow: '{sheet}, række {row}: {message}',
+    boardCut:
+      'Oversigten er afkortet ved række {row}: {cell} indeholder data, som Activity Quota ikke har skrevet, og de bliver stående. Flyt dem for at se alle {rows} rækker.',
     duplicateQuota:
       'kvoteområdet, række {row}: samme sælger, aktivitet og datoer som række {other}; den nederste række gælder, så slet en af dem',
     missingSheet: 'Arket {sheet} findes ikke endnu: vælg først "{setUp}".',

@@ -21,6 +21,8 @@ export const en = {
     refreshProblems: '{count} rows were skipped; see the list under the board on the {sheet} sheet.',
     problemsTitle: 'Rows skipped',
     problemRow: '{sheet} row {row}: {message}',
+    boardCut:
+      'Board cut at row {row}: {cell} holds data Activity Quota did not write, and it is left as it is. Move it to see all {rows} rows.',
     duplicateQuota:
       'the quotas range, row {row}: the same rep, activity and dates as row {other}; the lower row wins, so delete one of them',
     missingSheet: 'There is no {sheet} sheet yet: choose "{setUp}" first.',

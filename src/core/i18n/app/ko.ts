@@ -23,6 +23,8 @@ export const ko = {
     refreshProblems: '{count}개 행을 건너뛰었습니다. {sheet} 시트의 현황표 아래 목록을 확인하세요.',
     problemsTitle: '건너뛴 행',
     problemRow: '{sheet} {row}행: {message}',
+    boardCut:
+      '현황표가 {row}행에서 잘렸습니다. {cell}에 Activity Quota가 쓰지 않은 데이터가 있어 그대로 둡니다. {rows}행을 모두 보려면 옮기세요.',
     duplicateQuota:
       '할당량 범위 {row}행: {other}행과 영업 사원, 활동, 날짜가 같습니다. 아래쪽 행이 적용되므로 둘 중 하나를 삭제하세요.',
     missingSheet: '아직 {sheet} 시트가 없습니다. 먼저 "{setUp}" 메뉴를 선택하세요.',

@@ -23,6 +23,8 @@ export const ms = {
     refreshProblems: '{count} baris telah dilangkau; lihat senarai di bawah papan status pada helaian {sheet}.',
     problemsTitle: 'Baris yang dilangkau',
     problemRow: 'Helaian {sheet}, baris {row}: {message}',
+    boardCut:
+      'Papan status dipotong pada baris {row}: {cell} mengandungi data yang tidak ditulis oleh Activity Quota, dan ia dibiarkan. Alihkannya untuk melihat kesemua {rows} baris.',
     duplicateQuota:
       'julat kuota, baris {row}: jurujual, aktiviti dan tarikh sama seperti baris {other}; baris yang lebih bawah diguna pakai, jadi padamkan salah satu daripadanya',
     missingSheet: 'Helaian {sheet} belum wujud: pilih "{setUp}" dahulu.',

@@ -24,6 +24,8 @@ export const pl = {
     refreshProblems: 'Pominięte wiersze: {count}; ich listę znajdziesz pod tabelą w arkuszu {sheet}.',
     problemsTitle: 'Pominięte wiersze',
     problemRow: '{sheet}, wiersz {row}: {message}',
+    boardCut:
+      'Tabela ucięta w wierszu {row}: {cell} zawiera dane, których Activity Quota nie zapisał, i zostają nietknięte. Przenieś je, aby zobaczyć wszystkie wiersze ({rows}).',
     duplicateQuota:
       'zakres limitów, wiersz {row}: ten sam sprzedawca, aktywność i daty co w wierszu {other}; obowiązuje niższy wiersz, więc usuń jeden z nich',
     missingSheet: 'Nie ma jeszcze arkusza {sheet}: najpierw wybierz „{setUp}”.',

@@ -19,6 +19,7 @@ export const NOTICE_KEYS = [
   'refreshProblems',
   'problemsTitle',
   'problemRow',
+  'boardCut',
   'duplicateQuota',
   'missingSheet',
   'dailyOn',

@@ -18,7 +18,9 @@ export const da = {
     recent: 'Seneste registreringer',
     noRecent: 'Intet registreret endnu.',
     undo: 'Fortryd',
-    undone: 'Fjernet: {quantity} {activity} den {date}.',
+    undone: 'Fjernet fra {rep}: {quantity} {activity} den {date}.',
+    undoneKept:
+      'Fjernet fra {rep}: {quantity} {activity} den {date}. Rækken bliver stående for det, den ellers indeholder ({cells}).',
     logged: '{quantity} {activity} registreret for {rep}.',
     duplicate: 'Allerede registreret; intet blev tilføjet to gange.',
     loading: 'Indlæser…',
@@ -38,6 +40,8 @@ export const da = {
     failed:
       'Det lykkedes ikke, og intet blev gemt. Prøv igen; hvis det bliver ved med at mislykkes, så genindlæs sidepanelet.',
     nothingToUndo: 'Du har ingen registrering at fortryde.',
+    undoGone: 'Registreringen findes ikke længere i loggen; intet blev fjernet.',
+    undoNotYours: 'Kun den, der registrerede den, kan fortryde den; intet blev fjernet.',
     notSetUp: 'Dette regneark er ikke sat op endnu: vælg først "Opsæt regneark" i tilføjelsesprogrammets menu.',
   },
 } as const satisfies SidebarStrings;

@@ -18,7 +18,9 @@ export const en = {
     recent: 'Recent entries',
     noRecent: 'Nothing logged yet.',
     undo: 'Undo',
-    undone: 'Removed: {quantity} {activity} on {date}.',
+    undone: "Removed {rep}'s entry: {quantity} {activity} on {date}.",
+    undoneKept:
+      "Removed {rep}'s entry: {quantity} {activity} on {date}. The row stays for what else it holds ({cells}).",
     logged: 'Logged {quantity} {activity} for {rep}.',
     duplicate: 'Already logged; nothing was added twice.',
     loading: 'Loading…',
@@ -37,6 +39,8 @@ export const en = {
     tryAgain: 'Someone else is saving right now. Nothing was saved; try again in a moment.',
     failed: 'That did not work, and nothing was saved. Try again; if it keeps failing, reload the sidebar.',
     nothingToUndo: 'You have no entry to undo.',
+    undoGone: 'That entry is no longer in the log; nothing was removed.',
+    undoNotYours: 'Only the person who logged that entry can undo it; nothing was removed.',
     notSetUp: 'This spreadsheet is not set up yet: choose "Set up workbook" in the add-on menu first.',
   },
 } as const satisfies SidebarStrings;

@@ -18,7 +18,9 @@ export const ko = {
     recent: '최근 기록',
     noRecent: '아직 기록이 없습니다.',
     undo: '실행취소',
-    undone: '삭제했습니다: {date}, {activity} {quantity}.',
+    undone: '{rep}의 기록을 삭제했습니다: {date}, {activity} {quantity}.',
+    undoneKept:
+      '{rep}의 기록을 삭제했습니다: {date}, {activity} {quantity}. 다른 내용({cells})이 있어 행은 남겨 두었습니다.',
     logged: '{rep} 님의 활동을 기록했습니다: {activity} {quantity}.',
     duplicate: '이미 기록되어 있어 중복으로 추가하지 않았습니다.',
     loading: '불러오는 중…',
@@ -38,6 +40,8 @@ export const ko = {
     failed:
       '작업을 완료하지 못했으며 아무것도 저장되지 않았습니다. 다시 시도하고, 계속 실패하면 사이드바를 새로고침하세요.',
     nothingToUndo: '실행취소할 기록이 없습니다.',
+    undoGone: '그 기록은 더 이상 로그에 없습니다. 아무것도 삭제하지 않았습니다.',
+    undoNotYours: '그 기록을 입력한 사람만 실행취소할 수 있습니다. 아무것도 삭제하지 않았습니다.',
     notSetUp: '이 스프레드시트는 아직 구성되지 않았습니다. 먼저 부가기능 메뉴에서 "스프레드시트 구성"을 선택하세요.',
   },
 } as const satisfies SidebarStrings;

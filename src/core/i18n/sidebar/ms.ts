@@ -18,7 +18,9 @@ export const ms = {
     recent: 'Entri terkini',
     noRecent: 'Belum ada apa-apa yang direkod.',
     undo: 'Buat asal',
-    undone: 'Dibuang: {quantity} {activity} pada {date}.',
+    undone: 'Entri {rep} dibuang: {quantity} {activity} pada {date}.',
+    undoneKept:
+      'Entri {rep} dibuang: {quantity} {activity} pada {date}. Baris itu dikekalkan kerana kandungan lain ({cells}).',
     logged: '{quantity} {activity} direkod untuk {rep}.',
     duplicate: 'Sudah direkod; tiada apa-apa yang ditambah dua kali.',
     loading: 'Memuatkan…',
@@ -38,6 +40,8 @@ export const ms = {
     failed:
       'Tindakan itu tidak berjaya dan tiada apa-apa yang disimpan. Cuba lagi; jika masih gagal, muat semula bar sisi.',
     nothingToUndo: 'Tiada entri untuk dibuat asal.',
+    undoGone: 'Entri itu tiada lagi dalam log; tiada apa-apa dibuang.',
+    undoNotYours: 'Hanya orang yang merekodkan entri itu boleh membuat asal; tiada apa-apa dibuang.',
     notSetUp: 'Hamparan ini belum disediakan: pilih "Sediakan buku kerja" dalam menu alat tambah dahulu.',
   },
 } as const satisfies SidebarStrings;

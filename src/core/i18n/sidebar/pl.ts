@@ -18,7 +18,9 @@ export const pl = {
     recent: 'Ostatnie wpisy',
     noRecent: 'Nic jeszcze nie zapisano.',
     undo: 'Cofnij',
-    undone: 'Usunięto wpis: {activity} ({quantity}) z dnia {date}.',
+    undone: 'Usunięto wpis ({rep}): {activity} ({quantity}) z dnia {date}.',
+    undoneKept:
+      'Usunięto wpis ({rep}): {activity} ({quantity}) z dnia {date}. Wiersz zostaje ze względu na inne dane ({cells}).',
     logged: 'Zapisano: {activity} ({quantity}), sprzedawca: {rep}.',
     duplicate: 'To już zostało zapisane; niczego nie dodano drugi raz.',
     loading: 'Wczytywanie…',
@@ -38,6 +40,8 @@ export const pl = {
     failed:
       'Nie udało się i niczego nie zapisano. Spróbuj ponownie; jeśli błąd się powtarza, wczytaj ponownie panel boczny.',
     nothingToUndo: 'Nie masz wpisu, który można cofnąć.',
+    undoGone: 'Tego wpisu nie ma już w dzienniku; nic nie usunięto.',
+    undoNotYours: 'Tylko osoba, która dodała ten wpis, może go cofnąć; nic nie usunięto.',
     notSetUp:
       'Ten arkusz kalkulacyjny nie jest jeszcze przygotowany: najpierw wybierz „Przygotuj arkusze” w menu dodatku.',
   },

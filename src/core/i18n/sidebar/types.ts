@@ -20,6 +20,7 @@ export const SIDEBAR_LABEL_KEYS = [
   'noRecent',
   'undo',
   'undone',
+  'undoneKept',
   'logged',
   'duplicate',
   'loading',
@@ -40,6 +41,8 @@ export const FIELD_MESSAGE_KEYS = [
   'tryAgain',
   'failed',
   'nothingToUndo',
+  'undoGone',
+  'undoNotYours',
   'notSetUp',
 ] as const;
 export type FieldMessageKey = (typeof FIELD_MESSAGE_KEYS)[number];

@@ -1,0 +1,239 @@
+/**
+ * Refresh (SPEC §6): the Status board and the Quotas colours. Reads each table
+ * once, asks the core, and writes in whole blocks, all or nothing. The board
+ * writes only inside the block it owns (its named range, SPEC §2) and grows
+ * only into empty cells; the Quotas rows are recoloured only where they hold
+ * no fill or one of the add-on's status colours, never a user's own fill.
+ */
+import { BOARD_WIDTH, blankRows, boardGrid, cutBoard, fitBoard } from '../core/boardBlock';
+import { isBlank } from '../core/cells';
+import { APP, notice } from '../core/i18n/app';
+import { isOurFill, STATUS_COLORS, WHITE } from '../core/palette';
+import { computeRefresh, type RefreshResult } from '../core/refresh';
+import { asOfPosition, BOARD_NAME } from '../core/setup';
+import {
+  columnLetter,
+  ensureRows,
+  insertSheetInPlace,
+  readTables,
+  spreadsheetLang,
+  type Tables,
+  today,
+} from './workbook';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+export interface Refreshed extends RefreshResult {
+  /** What stopped the board (SPEC §2), when it did not fit: a notice in the board's language. */
+  boardCut?: string;
+}
+
+/**
+ * Rebuilds the Status board and colours it and the Quotas rows by status.
+ * Reads each table once (or takes them already read); computes everything; then
+ * writes the board with one setValues, one setBackgrounds and one
+ * setNumberFormats, and the Quotas colours with one setBackgrounds, all or
+ * nothing (what those blocks held is read first, to put back on a failure).
+ */
+export function refresh(spreadsheet: Spreadsheet, tables: Tables = readTables(spreadsheet)): Refreshed {
+  const result = computeRefresh({
+    ...tables.values,
+    timeZone: spreadsheet.getSpreadsheetTimeZone(),
+    lang: spreadsheetLang(spreadsheet),
+    today: today(spreadsheet).day,
+  });
+  let status = tables.sheets.get('status');
+  if (!status) {
+    status = insertSheetInPlace(spreadsheet, APP[result.lang].sheets.status);
+    status.setFrozenRows(1);
+    tables.sheets.set('status', status);
+  }
+  const board = boardBlock(spreadsheet, status, result);
+  const blocks = board.block ? [board.block] : [];
+  const quotas = tables.sheets.get('quotas');
+  const quotaValues = tables.values.quotas;
+  if (quotas && quotaValues && quotaValues.length > 1) blocks.push(quotaColours(quotas, quotaValues, result));
+  board.before();
+  try {
+    writeAllOrNothing(blocks);
+  } catch (error) {
+    board.undo();
+    throw error;
+  }
+  board.after();
+  return board.cut ? { ...result, boardCut: board.cut } : result;
+}
+
+/** A block of cells to write, and what it held before (to put back on a failure). */
+interface Block {
+  range: Range;
+  formats?: string[][];
+  values?: unknown[][];
+  backgrounds: string[][];
+  before: { formats?: string[][]; values?: unknown[][]; backgrounds?: string[][] };
+}
+
+function put(range: Range, cells: { formats?: string[][]; values?: unknown[][]; backgrounds?: string[][] }): void {
+  if (cells.formats) range.setNumberFormats(cells.formats);
+  if (cells.values) range.setValues(cells.values);
+  if (cells.backgrounds) range.setBackgrounds(cells.backgrounds);
+}
+
+/**
+ * Writes the blocks, each in whole-block calls. Apps Script has no transaction,
+ * so what they hold is read first: when a call fails, the blocks written so far
+ * are put back as they were and the error goes on. The user sees the old board
+ * or the new one, never half of each (SPEC §8).
+ */
+function writeAllOrNothing(blocks: readonly Block[]): void {
+  for (const { range, formats, values, before } of blocks) {
+    if (formats && !before.formats) before.formats = range.getNumberFormats();
+    if (values && !before.values) before.values = range.getValues();
+    if (!before.backgrounds) before.backgrounds = range.getBackgrounds();
+  }
+  let started = 0;
+  try {
+    for (const block of blocks) {
+      started++;
+      put(block.range, block);
+    }
+  } catch (error) {
+    for (let i = started - 1; i >= 0; i--) put((blocks[i] as Block).range, (blocks[i] as Block).before);
+    throw error;
+  }
+}
+
+/** Where the board's owned block is: its named range's top-left cell, rows and columns. */
+interface Owned {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+}
+
+function ownedBlock(spreadsheet: Spreadsheet, sheet: Sheet): Owned {
+  const named = spreadsheet.getRangeByName(BOARD_NAME);
+  if (named && named.getSheet().getName() === sheet.getName()) {
+    return { row: named.getRow(), column: named.getColumn(), rows: named.getNumRows(), columns: named.getNumColumns() };
+  }
+  return { row: 1, column: 1, rows: ownedBoardRows(sheet), columns: BOARD_WIDTH };
+}
+
+/**
+ * Rows a board without its named range owns: none on an empty sheet; on a board
+ * an earlier version wrote (found by its header row), its rows down to the
+ * first blank one.
+ */
+export function ownedBoardRows(sheet: Sheet): number {
+  const last = sheet.getLastRow();
+  if (last < 1) return 0;
+  const values = sheet.getRange(1, 1, last, BOARD_WIDTH).getValues();
+  let rows = 1;
+  while (rows < values.length && (values[rows] ?? []).some((cell) => !isBlank(cell))) rows++;
+  return rows;
+}
+
+/** Names the board's block, so that the next refresh knows what it owns. */
+export function nameBoard(sheet: Sheet, rows: number, row = 1, column = 1): void {
+  if (rows < 1) return;
+  sheet.getParent().setNamedRange(BOARD_NAME, sheet.getRange(row, column, rows, BOARD_WIDTH));
+}
+
+/** The board's block to write, and its named range moved around the write. */
+interface BoardWrite {
+  block?: Block;
+  cut?: string;
+  /** Before the write: a board that grows names its new rows first (they are empty), so a failed write leaves none unowned. */
+  before(): void;
+  /** After a failed write: the name put back. */
+  undo(): void;
+  /** After the write: a board that shrank gives back the rows it no longer uses. */
+  after(): void;
+}
+
+/**
+ * The board's block: the new board where it fits, and the owned rows it no
+ * longer needs blanked; the named range follows what the board then owns.
+ */
+function boardBlock(spreadsheet: Spreadsheet, sheet: Sheet, result: RefreshResult): BoardWrite {
+  const owned = ownedBlock(spreadsheet, sheet);
+  let grid = boardGrid(result);
+  const reach = Math.max(grid.values.length, owned.rows);
+  ensureRows(sheet, owned.row + reach - 1);
+  const range = sheet.getRange(owned.row, owned.column, reach, BOARD_WIDTH);
+  const before = { values: range.getValues(), formulas: range.getFormulas() };
+  const fit = fitBoard(grid.values.length, owned, before.values, before.formulas);
+  let cut: string | undefined;
+  if (fit.blocked) {
+    const cell = `${columnLetter(owned.column + fit.blocked.column)}${owned.row + fit.blocked.row}`;
+    cut = notice(result.lang, 'boardCut', { row: owned.row + fit.rows - 1, cell, rows: result.board.length });
+    grid = cutBoard(grid, fit.rows, cut);
+  }
+  const filled = grid.values.length;
+  const height = Math.max(filled, owned.rows);
+  const name = (rows: number) => () => nameBoard(sheet, rows, owned.row, owned.column);
+  const nothing = () => undefined;
+  const grows = filled > owned.rows || (owned.columns !== BOARD_WIDTH && filled > 0);
+  const write: BoardWrite = {
+    cut,
+    before: grows ? name(height) : nothing,
+    undo: grows && owned.rows > 0 ? name(owned.rows) : nothing,
+    after: filled < height ? name(filled) : nothing,
+  };
+  if (height === 0) return write;
+  const blank = blankRows(height - filled);
+  write.block = {
+    range: height === reach ? range : sheet.getRange(owned.row, owned.column, height, BOARD_WIDTH),
+    values: [...grid.values, ...blank.values],
+    backgrounds: [...grid.backgrounds, ...blank.backgrounds],
+    formats: [...grid.formats, ...blank.formats],
+    before: { values: before.values.slice(0, height) },
+  };
+  return write;
+}
+
+/**
+ * The Quotas rows' colours: each row's status colour (or white without one),
+ * painted only over cells with no fill or a status colour, so a user's own
+ * fills anywhere in the sheet stay as they are.
+ */
+function quotaColours(sheet: Sheet, values: unknown[][], result: RefreshResult): Block {
+  const width = Math.max(1, values[0]?.length ?? 1);
+  const range = sheet.getRange(2, 1, values.length - 1, width);
+  const old = range.getBackgrounds();
+  const backgrounds = old.map((cells, i) => {
+    const status = result.quotaRows.get(i + 2);
+    const colour = status ? STATUS_COLORS[status] : WHITE;
+    return cells.map((cell) => (isOurFill(cell) ? colour : cell));
+  });
+  return { range, backgrounds, before: { backgrounds: old } };
+}
+
+/**
+ * The Settings cell the add-on keeps at today: the value cell of the As-of date
+ * row of our Settings sheet, unless it holds a formula (someone's own). A user's
+ * own `AsOfDate` elsewhere is never written (SPEC §2).
+ */
+function asOfCell(tables: Tables): Range | undefined {
+  const sheet = tables.sheets.get('settings');
+  const position = asOfPosition(tables.values.settings ?? []);
+  if (!sheet || !position) return undefined;
+  const cell = sheet.getRange(position.row, position.column);
+  return cell.getFormula() === '' ? cell : undefined;
+}
+
+/** Moves the As-of date to today (in the spreadsheet's zone) and refreshes. */
+export function dailyRefreshOf(spreadsheet: Spreadsheet): Refreshed {
+  const tables = readTables(spreadsheet);
+  const cell = asOfCell(tables);
+  if (cell) {
+    const { clock, day } = today(spreadsheet);
+    const value = new Date(clock.startOf(day));
+    cell.setValue(value);
+    const row = tables.values.settings?.[cell.getRow() - 1];
+    if (row) row[cell.getColumn() - 1] = value;
+  }
+  return refresh(spreadsheet, tables);
+}
