@@ -6,7 +6,7 @@
 import { isDate } from '../core/cells';
 import { dayToIso } from '../core/day';
 import { type FieldError, LIMITS, validateEntry } from '../core/entry';
-import { fill, type HeaderKey, headerKeyOf, type Lang, langFromLocale } from '../core/i18n';
+import { fill, type HeaderKey, type Lang, langFromLocale } from '../core/i18n';
 import { type FieldMessageKey, fieldMessage, SIDEBAR } from '../core/i18n/sidebar';
 import { ACTIVITIES_SPEC } from '../core/log';
 import { columnRuns, entryRow, findEntry, loggedByUser, otherCells } from '../core/logEntry';
