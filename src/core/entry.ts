@@ -4,6 +4,7 @@
  */
 import { type Day, dayFromIso } from './day';
 import type { FieldMessageKey } from './i18n/sidebar/types';
+import { nameKey } from './text';
 
 export const LIMITS = {
   /** Characters in a rep or activity name. */
@@ -64,6 +65,8 @@ export function validateEntry(input: unknown, today: Day): Validated {
     const value = text(given) ?? '';
     if (given !== undefined && given !== null && text(given) === undefined) errors.push({ field, key: 'notText' });
     else if (value === '') errors.push({ field, key: 'required' });
+    // Only invisible characters and spaces: nothing anyone could see, match or count.
+    else if (nameKey(value) === '') errors.push({ field, key: 'invisible' });
     else if (value.length > LIMITS.name) {
       errors.push({ field, key: 'tooLong', params: { length: value.length, max: LIMITS.name } });
     }

@@ -24,6 +24,7 @@ import { DEFAULT_SETTINGS } from '../core/settings';
 import { readSettings } from '../core/settingsTable';
 import type { Progress } from '../core/status';
 import { NO_TEAM, readTeam } from '../core/team';
+import { nameKey } from '../core/text';
 import type { Env } from './env';
 import { broadcast } from './vector';
 
@@ -112,7 +113,8 @@ function argDay(call: Call, name: string, value: unknown, fallback?: Day): Day {
 
 function argName(call: Call, name: string, value: unknown): string {
   const text = readName(value);
-  if (text === undefined || text === '') {
+  // A name that shows nothing (only spaces or invisible characters) names no one.
+  if (text === undefined || nameKey(text) === '') {
     throw new QuotaError(
       { key: 'argNotName', params: { arg: name, value: displayCell(value, call.clock) } },
       call.lang,
@@ -215,7 +217,7 @@ function statusLabel(progress: Progress, lang: Lang): string {
 
 export const CATALOGUE: readonly FunctionSpec[] = [
   spanFunction('ACTIVITY_TOTAL', P.activity, (call, subject, key, first, last) =>
-    totalFor(call.book.log, subject, key, first, last),
+    totalFor(call.book.log, subject, key, first, last, call.lang),
   ),
   {
     name: 'QUOTA_TARGET',
@@ -259,7 +261,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
     },
   },
   spanFunction('ACTIVITY_CONVERSION', P.outcome, (call, subject, key, first, last) =>
-    conversionFor(call.book.log, subject, key, first, last),
+    conversionFor(call.book.log, subject, key, first, last, call.lang),
   ),
 ];
 

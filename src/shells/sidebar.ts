@@ -8,7 +8,8 @@ import { dayToIso } from '../core/day';
 import { type FieldError, LIMITS, validateEntry } from '../core/entry';
 import { fill, type HeaderKey, headerKeyOf, type Lang, langFromLocale } from '../core/i18n';
 import { fieldMessage, SIDEBAR } from '../core/i18n/sidebar';
-import { ACTIVITIES_SPEC } from '../core/log';
+import { ACTIVITIES_SPEC, weightOf } from '../core/log';
+import { activityKeyOf, repKeyOf } from '../core/names';
 import { QuotaError } from '../core/problems';
 import { SHEET_COLUMNS } from '../core/setup';
 import { type SidebarState, sidebarState } from '../core/sidebarState';
@@ -146,6 +147,13 @@ export function logActivity(input: unknown): LogResult {
     const labels = SIDEBAR[lang].labels;
     if (idColumn !== undefined && values.some((row, i) => i > 0 && String(row[idColumn]) === entry.id)) {
       return saved(spreadsheet, tables, lang, labels.duplicate, entry.rep);
+    }
+    // An entry into a total too large to add up would never count (log.ts): refused, as a field's problem.
+    const weight = weightOf(values, columns, repKeyOf(entry.rep), activityKeyOf(entry.activity)) + entry.quantity;
+    if (!(weight < Number.POSITIVE_INFINITY)) {
+      const params = { field: labels.quantity, rep: entry.rep, activity: entry.activity };
+      const text = fieldMessage(lang, 'totalTooLarge', params);
+      return failure(lang, text, [{ field: 'quantity', message: text }]);
     }
     const row = rowFor(values[0] ?? [], columns, clock.startOf(entry.day), {
       rep: entry.rep,

@@ -10,11 +10,11 @@ import {
   BUILTIN_ACTIVITIES,
   type HeaderKey,
   headerKeyOf,
-  LANGUAGES,
   type Lang,
   langFromLocale,
   PERIOD_KINDS,
   STRINGS,
+  settingKeyOf,
 } from '../core/i18n';
 import { APP, notice, SHEET_KINDS, type SheetKind, sheetKindOf } from '../core/i18n/app';
 import { STATUS_COLORS } from '../core/palette';
@@ -205,9 +205,7 @@ function columnLetter(column: number): string {
 function findSettingRow(sheet: Sheet, key: 'asOfDate'): number | undefined {
   const keys = sheet.getRange(1, 1, Math.max(1, sheet.getLastRow()), 1).getValues();
   for (let i = 0; i < keys.length; i++) {
-    const text = String(keys[i]?.[0] ?? '').trim();
-    if (text === '') continue;
-    for (const lang of LANGUAGES) if (text.toLowerCase() === STRINGS[lang].settings[key].toLowerCase()) return i + 1;
+    if (settingKeyOf(String(keys[i]?.[0] ?? '')) === key) return i + 1;
   }
   return undefined;
 }

@@ -39,5 +39,8 @@ export const da = {
       'Det lykkedes ikke, og intet blev gemt. Prøv igen; hvis det bliver ved med at mislykkes, så genindlæs sidepanelet.',
     nothingToUndo: 'Du har ingen registrering at fortryde.',
     notSetUp: 'Dette regneark er ikke sat op endnu: vælg først "Opsæt regneark" i tilføjelsesprogrammets menu.',
+    invisible: '{field} viser ingenting: der er kun mellemrum eller usynlige tegn. Skriv et navn.',
+    totalTooLarge:
+      'Summen af {activity} for {rep} ville blive for stor til at beregne. Intet blev gemt; ret de registrerede antal for {rep}.',
   },
 } as const satisfies SidebarStrings;

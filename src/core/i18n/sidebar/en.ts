@@ -38,5 +38,8 @@ export const en = {
     failed: 'That did not work, and nothing was saved. Try again; if it keeps failing, reload the sidebar.',
     nothingToUndo: 'You have no entry to undo.',
     notSetUp: 'This spreadsheet is not set up yet: choose "Set up workbook" in the add-on menu first.',
+    invisible: '{field} shows nothing: it has only spaces or invisible characters. Type a name.',
+    totalTooLarge:
+      'The total of {activity} for {rep} would be too large to compute. Nothing was saved; correct the quantities logged for {rep}.',
   },
 } as const satisfies SidebarStrings;

@@ -39,5 +39,8 @@ export const ms = {
       'Tindakan itu tidak berjaya dan tiada apa-apa yang disimpan. Cuba lagi; jika masih gagal, muat semula bar sisi.',
     nothingToUndo: 'Tiada entri untuk dibuat asal.',
     notSetUp: 'Hamparan ini belum disediakan: pilih "Sediakan buku kerja" dalam menu alat tambah dahulu.',
+    invisible: '{field} tidak menunjukkan apa-apa: hanya ada ruang atau aksara yang tidak kelihatan. Taipkan nama.',
+    totalTooLarge:
+      'Jumlah {activity} bagi {rep} akan menjadi terlalu besar untuk dikira. Tiada apa yang disimpan; betulkan kuantiti yang dilog bagi {rep}.',
   },
 } as const satisfies SidebarStrings;

@@ -41,6 +41,8 @@ export const FIELD_MESSAGE_KEYS = [
   'failed',
   'nothingToUndo',
   'notSetUp',
+  'invisible',
+  'totalTooLarge',
 ] as const;
 export type FieldMessageKey = (typeof FIELD_MESSAGE_KEYS)[number];
 
