@@ -11,7 +11,6 @@ import {
   LANGUAGES,
   langFromLocale,
   MESSAGE_KEYS,
-  normalizeWord,
   PERIOD_KINDS,
   periodKindOf,
   SETTING_KEYS,
@@ -19,6 +18,7 @@ import {
   type Strings,
   settingKeyOf,
 } from '../src/core/i18n';
+import { nameKey } from '../src/core/text';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -28,7 +28,7 @@ function collisions(pick: (s: Strings) => [string, string][]): string[] {
   const clashes: string[] = [];
   for (const lang of LANGUAGES) {
     for (const [key, word] of pick(STRINGS[lang])) {
-      const w = normalizeWord(word);
+      const w = nameKey(word);
       const earlier = seen.get(w);
       if (earlier !== undefined && earlier !== key) clashes.push(`${lang}: "${word}" is ${key} and ${earlier}`);
       seen.set(w, key);

@@ -28,9 +28,12 @@ export function displayCell(value: unknown, clock?: DayClock): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
+/** Runs of white space, but not the invisible BOM (U+FEFF), which JavaScript counts as a space. */
+export const SPACE_RUN = /[^\S\ufeff]+/g;
+
 /** A cell as a trimmed name, or undefined when it is not text or a number. */
 export function readName(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.normalize('NFC').trim().replace(/\s+/g, ' ');
+  if (typeof value === 'string') return value.normalize('NFC').trim().replace(SPACE_RUN, ' ');
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return undefined;
 }

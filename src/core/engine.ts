@@ -4,10 +4,10 @@
  */
 import type { Day } from './day';
 import { type Lang, type PeriodKind, STRINGS } from './i18n';
-import { type ActivityLog, sumFor } from './log';
+import { type ActivityLog, isTooLarge, sumFor } from './log';
 import { activityClassOf, activityLabel, compareActivityKeys, EVERYONE, repKeyOf } from './names';
 import { type Period, periodOf, previousPeriod } from './periods';
-import { QuotaError } from './problems';
+import { type Problem, QuotaError } from './problems';
 import { type Quota, type QuotaBook, quotaInForce } from './quotas';
 import type { Settings } from './settings';
 import { type Progress, progressOf } from './status';
@@ -41,7 +41,7 @@ export function knownReps(book: Pick<Workbook, 'log' | 'quotas' | 'team'>): Map<
 /** What a rep argument names: `*` is everyone, a Team name its members, anything else one rep. */
 export function resolveSubject(name: string, book: Pick<Workbook, 'log' | 'quotas' | 'team'>): Subject {
   const key = repKeyOf(name);
-  if (name.trim() === EVERYONE) return { kind: 'group', name, repKeys: [...knownReps(book).keys()] };
+  if (key === EVERYONE) return { kind: 'group', name, repKeys: [...knownReps(book).keys()] };
   const team = book.team.teams.get(key);
   const isRep = book.team.members.some((member) => member.repKey === key) || book.log.repNames.has(key);
   if (team && !isRep) return { kind: 'group', name: team.name, repKeys: team.repKeys };
@@ -52,10 +52,32 @@ function membersOf(subject: Subject): readonly string[] {
   return subject.kind === 'rep' ? [subject.repKey] : subject.repKeys;
 }
 
+/** True when every figure is finite (an undefined one has nothing to show). */
+function finite(figures: readonly (number | undefined)[]): boolean {
+  return figures.every((figure) => figure === undefined || Number.isFinite(figure));
+}
+
+const figuresOf = (p: Progress) => [p.target, p.done, p.expected, p.attainment, p.pace, p.forecast];
+
+/** Throws "too large to compute" unless every figure is finite: never Infinity or NaN (SPEC §8). */
+function checkFinite(figures: (number | undefined)[], log: ActivityLog, rep: string, key: string, lang: Lang): void {
+  if (finite(figures)) return;
+  const activity = activityLabel(key, log.activityNames.get(key) ?? '', lang);
+  throw new QuotaError({ key: 'totalTooLarge', params: { rep, activity } }, lang);
+}
+
 /** Sum of Quantity for a subject and an activity over [start, end]. */
-export function totalFor(log: ActivityLog, subject: Subject, activityKey: string, start: Day, end: Day): number {
+export function totalFor(
+  log: ActivityLog,
+  subject: Subject,
+  activityKey: string,
+  start: Day,
+  end: Day,
+  lang: Lang = 'en',
+): number {
   let total = 0;
   for (const repKey of membersOf(subject)) total += sumFor(log, repKey, activityKey, start, end);
+  checkFinite([total], log, subject.name, activityKey, lang);
   return total;
 }
 
@@ -101,11 +123,9 @@ export function evaluate(book: Workbook, subject: Subject, activityKey: string, 
     target += quota.target;
     done += sumFor(book.log, repKey, activityKey, period.start, asOf);
   }
-  return {
-    quotas: inForce.map(({ quota }) => quota),
-    period,
-    progress: progressOf(target, done, period, asOf, book.settings),
-  };
+  const progress = progressOf(target, done, period, asOf, book.settings);
+  checkFinite(figuresOf(progress), book.log, subject.name, activityKey, book.lang);
+  return { quotas: inForce.map(({ quota }) => quota), period, progress };
 }
 
 export interface BoardRow {
@@ -120,8 +140,13 @@ export interface BoardRow {
   last?: { period: Period; progress: Progress };
 }
 
-/** One row per rep × quota in force on `asOf` (SPEC §2 Status), sorted by rep then activity. */
-export function computeBoard(book: Workbook, asOf: Day): BoardRow[] {
+/**
+ * One row per rep × quota in force on `asOf` (SPEC §2 Status), sorted by rep
+ * then activity. A row whose figures are too large to compute is left out: its
+ * problem (at the Quotas row) goes to `problems`, or is thrown without them; a
+ * rep's activity too large to add up at all was listed by the log's reader.
+ */
+export function computeBoard(book: Workbook, asOf: Day, problems?: Problem[]): BoardRow[] {
   const rows: BoardRow[] = [];
   const reps = [...knownReps(book)].sort((a, b) => a[1].localeCompare(b[1]));
   const activityKeys = [...book.quotas.byActivity.keys()].sort(compareActivityKeys);
@@ -140,7 +165,7 @@ export function computeBoard(book: Workbook, asOf: Day): BoardRow[] {
     if (start !== undefined && start > asOf) continue;
     for (const activityKey of activityKeys) {
       const quota = quotaInForce(book.quotas, repKey, activityKey, asOf);
-      if (!quota) continue;
+      if (!quota || isTooLarge(book.log, repKey, activityKey)) continue;
       const period = periodFor(asOf, quota.kind);
       const done = sumFor(book.log, repKey, activityKey, period.start, asOf);
       const row: BoardRow = {
@@ -161,6 +186,12 @@ export function computeBoard(book: Workbook, asOf: Day): BoardRow[] {
           progress: progressOf(lastQuota.target, lastDone, lastPeriod, lastPeriod.end, book.settings),
         };
       }
+      if (!finite([...figuresOf(row.progress), ...(row.last ? figuresOf(row.last.progress) : [])])) {
+        const problem: Problem = { key: 'totalTooLarge', row: quota.row, params: { rep, activity: row.activity } };
+        if (!problems) throw new QuotaError(problem, book.lang);
+        problems.push(problem);
+        continue;
+      }
       rows.push(row);
     }
   }
@@ -178,6 +209,7 @@ export function conversionFor(
   outcomeKey: string,
   start: Day,
   end: Day,
+  lang: Lang = 'en',
 ): number | undefined {
   let outcome = 0;
   let efforts = 0;
@@ -190,5 +222,7 @@ export function conversionFor(
       else if (activityClassOf(activityKey) === 'effort') efforts += total;
     }
   }
-  return efforts > 0 ? outcome / efforts : undefined;
+  const ratio = efforts > 0 ? outcome / efforts : undefined;
+  checkFinite([outcome, efforts, ratio], log, subject.name, outcomeKey, lang);
+  return ratio;
 }

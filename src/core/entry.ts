@@ -2,8 +2,10 @@
  * One activity entry from the sidebar (SPEC §5): validated field by field, so the
  * form can show each message beside its field and nothing half-valid is written.
  */
+import { SPACE_RUN } from './cells';
 import { type Day, dayFromIso } from './day';
 import type { FieldMessageKey } from './i18n/sidebar/types';
+import { nameKey } from './text';
 
 export const LIMITS = {
   /** Characters in a rep or activity name. */
@@ -63,11 +65,13 @@ export function validateEntry(input: unknown, today: Day): Validated {
     const given = raw[field];
     const value = text(given) ?? '';
     if (given !== undefined && given !== null && text(given) === undefined) errors.push({ field, key: 'notText' });
-    else if (value === '') errors.push({ field, key: 'required' });
+    else if (value === '' && !String(given).includes('\ufeff')) errors.push({ field, key: 'required' });
+    // Only invisible characters and spaces: nothing anyone could see, match or count.
+    else if (nameKey(value) === '') errors.push({ field, key: 'invisible' });
     else if (value.length > LIMITS.name) {
       errors.push({ field, key: 'tooLong', params: { length: value.length, max: LIMITS.name } });
     }
-    return value.replace(/\s+/g, ' ');
+    return value.replace(SPACE_RUN, ' ');
   };
   const rep = name('rep');
   const activity = name('activity');

@@ -1,22 +1,27 @@
 /**
- * Who and what: rep keys and activity keys, so that "Raj", " raj " and "RAJ"
- * are one rep, and "Calls", "Звонки" and "전화" are one activity type.
+ * Who and what: rep keys and activity keys, so that "Raj", " raj ", "RAJ" and
+ * "Raj" with an invisible character are one rep, and "Calls", "Звонки" and
+ * "전화" are one activity type (see {@link nameKey}).
  */
 import { readName } from './cells';
-import { BUILTIN_ACTIVITIES, type BuiltinActivity, builtinActivityOf, type Lang, normalizeWord, STRINGS } from './i18n';
+import { BUILTIN_ACTIVITIES, type BuiltinActivity, builtinActivityOf, type Lang, STRINGS } from './i18n';
+import { nameKey } from './text';
 
 /** The rep key that means everyone (SPEC §2: `*` or blank in Quotas). */
 export const EVERYONE = '*';
 
+/** A rep's key; `""` for a name that shows nothing. */
 export function repKeyOf(name: string): string {
-  return normalizeWord(name);
+  return nameKey(name);
 }
 
 const CUSTOM = 'custom:';
 
-/** A built-in type's own key (`calls`), or `custom:<name>` for any other name. */
+/** A built-in type's own key (`calls`), `custom:<name>` for any other name, `""` for one that shows nothing. */
 export function activityKeyOf(name: string): string {
-  return builtinActivityOf(name) ?? CUSTOM + normalizeWord(name);
+  const key = nameKey(name);
+  // A key is its own key, so the dictionary is asked with it.
+  return key === '' ? '' : (builtinActivityOf(key) ?? CUSTOM + key);
 }
 
 function builtinOfKey(key: string): BuiltinActivity | undefined {
@@ -86,13 +91,15 @@ export class NameReader {
 
   constructor(private readonly keyOf: (name: string) => string) {}
 
-  /** The name in a cell, or undefined for a blank or non-name cell. */
+  /** The name in a cell, or undefined for a blank, invisible or non-name cell. */
   read(cell: unknown): Named | undefined {
     const hit = this.cache.get(cell);
     if (hit) return hit;
     const name = readName(cell);
-    if (!name) return undefined;
-    const named: Named = { name, key: this.keyOf(name), id: this.all.length, rows: 0 };
+    const key = name ? this.keyOf(name) : '';
+    // Blank, or only invisible characters: no name.
+    if (!name || key === '') return undefined;
+    const named: Named = { name, key, id: this.all.length, rows: 0 };
     // Many distinct values (long free text): stop remembering rather than grow without bound.
     if (this.cache.size > 10_000) this.cache.clear();
     this.cache.set(cell, named);

@@ -53,7 +53,8 @@ export function readQuotas(values: unknown, options: ReadOptions): QuotaBook {
   forEachRow(table, options, problems, (cells, row) => {
     const rep = readName(cellOf(table, cells, 'rep')) || EVERYONE;
     const activity = readName(cellOf(table, cells, 'activity'));
-    if (!activity) return blankProblem(table, row, 'activity');
+    const activityId = activity ? activityKey(activity) : '';
+    if (!activity || activityId === '') return blankProblem(table, row, 'activity');
     const periodCell = cellOf(table, cells, 'period');
     if (isBlank(periodCell)) return blankProblem(table, row, 'period');
     const kind = typeof periodCell === 'string' ? periodKindOf(periodCell) : undefined;
@@ -93,9 +94,10 @@ export function readQuotas(values: unknown, options: ReadOptions): QuotaBook {
     quotas.push({
       row,
       rep,
-      repKey: rep === EVERYONE ? EVERYONE : repKey(rep),
+      // Blank, `*` or only invisible characters: everyone.
+      repKey: repKey(rep) || EVERYONE,
       activity,
-      activityKey: activityKey(activity),
+      activityKey: activityId,
       kind,
       target,
       ...bounds,

@@ -123,7 +123,9 @@ export function computeRefresh(input: RefreshInput): RefreshResult {
   collect('team', team.problems, lang);
   const book: Workbook = { log, quotas, team, settings: settingsRead.settings, lang };
   const asOf = settingsRead.settings.asOfDate ?? input.today;
-  const board = computeBoard(book, asOf);
+  const figures: Problem[] = [];
+  const board = computeBoard(book, asOf, figures);
+  collect('quotas', figures, lang);
   const quotaRows = new Map<number, StatusKey>();
   for (const row of board) {
     const earlier = quotaRows.get(row.quota.row);

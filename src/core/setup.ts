@@ -11,7 +11,7 @@
 import { BOARD_COLUMNS } from './board';
 import { isBlank } from './cells';
 import type { Day } from './day';
-import { type HeaderKey, headerKeyOf, LANGUAGES, type Lang, normalizeWord, STRINGS } from './i18n';
+import { type HeaderKey, headerKeyOf, type Lang, STRINGS, settingKeyOf } from './i18n';
 import { APP, SHEET_KINDS, type SheetKind } from './i18n/app';
 
 /** Each sheet's columns, in the order setup writes them (SPEC §2). */
@@ -157,7 +157,6 @@ export function asOfPosition(values: readonly (readonly unknown[])[]): { row: nu
   const keyColumn = keys.indexOf('key');
   const valueColumn = keys.indexOf('value');
   if (keyColumn < 0 || valueColumn < 0) return undefined;
-  const names = new Set(LANGUAGES.map((lang) => normalizeWord(STRINGS[lang].settings.asOfDate)));
-  const index = values.findIndex((row, i) => i > 0 && names.has(normalizeWord(String(row[keyColumn] ?? ''))));
+  const index = values.findIndex((row, i) => i > 0 && settingKeyOf(String(row[keyColumn] ?? '')) === 'asOfDate');
   return index < 0 ? undefined : { row: index + 1, column: valueColumn + 1 };
 }

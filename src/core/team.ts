@@ -42,12 +42,13 @@ export function readTeam(values: unknown, options: ReadOptions): TeamBook {
   const key = memo(repKeyOf);
   forEachRow(table, options, problems, (cells, row) => {
     const rep = readName(cellOf(table, cells, 'rep'));
-    if (!rep) return undefined;
-    const member: Member = { row, rep, repKey: key(rep) };
+    const repKey = rep ? key(rep) : '';
+    if (!rep || repKey === '') return undefined;
+    const member: Member = { row, rep, repKey };
     const email = readName(cellOf(table, cells, 'email'));
     if (email) member.email = email;
     const team = readName(cellOf(table, cells, 'team'));
-    if (team) {
+    if (team && key(team) !== '') {
       member.team = team;
       member.teamKey = key(team);
       const entry = teams.get(member.teamKey);

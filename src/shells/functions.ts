@@ -24,6 +24,7 @@ import { DEFAULT_SETTINGS } from '../core/settings';
 import { readSettings } from '../core/settingsTable';
 import type { Progress } from '../core/status';
 import { NO_TEAM, readTeam } from '../core/team';
+import { nameKey } from '../core/text';
 import type { Env } from './env';
 import { broadcast } from './vector';
 
@@ -109,7 +110,9 @@ function argDay(call: Call, name: string, value: unknown, fallback?: Day): Day {
 
 function argName(call: Call, name: string, value: unknown): string {
   const text = readName(value);
-  return text || fail(call, 'argNotName', { arg: name, value: displayCell(value, call.clock) });
+  // A name that shows nothing (only spaces or invisible characters) names no one.
+  if (text !== undefined && nameKey(text) !== '') return text;
+  return fail(call, 'argNotName', { arg: name, value: displayCell(value, call.clock) });
 }
 
 function checkOrder(call: Call, start: Day, end: Day): void {
@@ -179,7 +182,7 @@ function statusLabel(progress: Progress, lang: Lang): string {
 
 export const CATALOGUE: readonly FunctionSpec[] = [
   spanFunction('ACTIVITY_TOTAL', P.activity, (call, subject, key, first, last) =>
-    totalFor(call.book.log, subject, key, first, last),
+    totalFor(call.book.log, subject, key, first, last, call.lang),
   ),
   {
     name: 'QUOTA_TARGET',
@@ -215,7 +218,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
     },
   },
   spanFunction('ACTIVITY_CONVERSION', P.outcome, (call, subject, key, first, last) =>
-    conversionFor(call.book.log, subject, key, first, last),
+    conversionFor(call.book.log, subject, key, first, last, call.lang),
   ),
 ];
 

@@ -8,8 +8,9 @@ import { dayToIso } from '../core/day';
 import { type FieldError, LIMITS, validateEntry } from '../core/entry';
 import { fill, type HeaderKey, type Lang, langFromLocale } from '../core/i18n';
 import { type FieldMessageKey, fieldMessage, SIDEBAR } from '../core/i18n/sidebar';
-import { ACTIVITIES_SPEC } from '../core/log';
+import { ACTIVITIES_SPEC, weightOf } from '../core/log';
 import { columnRuns, entryRow, findEntry, loggedByUser, otherCells } from '../core/logEntry';
+import { activityKeyOf, repKeyOf } from '../core/names';
 import { QuotaError } from '../core/problems';
 import { SHEET_COLUMNS } from '../core/setup';
 import { type SidebarState, sidebarState } from '../core/sidebarState';
@@ -139,6 +140,13 @@ export function logActivity(input: unknown): LogResult {
     const labels = SIDEBAR[lang].labels;
     if (findEntry(values, columns.get('entryId'), entry.id) > 0) {
       return saved(spreadsheet, tables, lang, labels.duplicate, entry.rep);
+    }
+    // An entry into a total too large to add up would never count (log.ts): refused, as a field's problem.
+    const weight = weightOf(values, columns, repKeyOf(entry.rep), activityKeyOf(entry.activity)) + entry.quantity;
+    if (!(weight < Number.POSITIVE_INFINITY)) {
+      const params = { field: labels.quantity, rep: entry.rep, activity: entry.activity };
+      const text = fieldMessage(lang, 'totalTooLarge', params);
+      return failure(text, [{ field: 'quantity', message: text }]);
     }
     const row = entryRow(columns, values[0]?.length ?? 0, {
       date: new Date(clock.startOf(entry.day)),

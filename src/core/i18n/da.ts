@@ -112,6 +112,9 @@ export const da = {
     badLanguage: 'indstillingsområdet, række {row}: "{value}" er ikke et sprog; brug et af {choices}',
     badTimeZone: 'regnearkets tidszone "{zone}" er ukendt; vælg en under Filer > Indstillinger',
     tooLarge: '{arg} ville give {cells} celler, mere end de {limit}, et ark kan vise; angiv et mindre område',
+    rowTooLarge:
+      'området {table}, række {row}, kolonne "{column}": med {value} bliver summen af {activity} for {rep} for stor til at beregne; ret antallet',
+    totalTooLarge: 'summen af {activity} for {rep} er for stor til at beregne; kontrollér antal og mål',
   },
   aliases: {
     periods: {

@@ -108,6 +108,9 @@ export const en = {
     badLanguage: 'the settings range, row {row}: "{value}" is not a language; use one of {choices}',
     badTimeZone: 'the spreadsheet time zone "{zone}" is not known; choose one in File > Settings',
     tooLarge: '{arg} would give {cells} cells, more than the {limit} a sheet can show; pass a smaller range',
+    rowTooLarge:
+      'the {table} range, row {row}, column "{column}": with {value} the total of {activity} for {rep} is too large to compute; correct the quantity',
+    totalTooLarge: 'the total of {activity} for {rep} is too large to compute; check the quantities and targets',
   },
   aliases: {
     periods: {

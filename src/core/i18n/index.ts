@@ -1,6 +1,8 @@
 /**
  * Looking words up in all six languages, and saying things in one of them.
  */
+
+import { nameKey } from '../text';
 import { da } from './da';
 import { en } from './en';
 import { ko } from './ko';
@@ -27,11 +29,6 @@ import {
 export * from './types';
 
 export const STRINGS: Readonly<Record<Lang, Strings>> = { en, ms, ru, da, pl, ko };
-
-/** The form in which names are compared: Unicode NFC, trimmed, single spaces, lower case. */
-export function normalizeWord(text: string): string {
-  return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
-}
 
 /** The language of a locale such as `ko_KR`, `pl-PL` or `en`; English when it is not ours. */
 export function langFromLocale(locale: string | undefined | null): Lang {
@@ -67,8 +64,8 @@ function dictionary<K extends string>(
     for (const lang of LANGUAGES) {
       const strings = STRINGS[lang];
       for (const key of keys) {
-        built.set(normalizeWord(words(strings)[key]), key);
-        for (const alias of aliases(strings)?.[key] ?? []) built.set(normalizeWord(alias), key);
+        built.set(nameKey(words(strings)[key]), key);
+        for (const alias of aliases(strings)?.[key] ?? []) built.set(nameKey(alias), key);
       }
     }
     return built;
@@ -103,35 +100,35 @@ const pacingWords = dictionary<PacingKey>(
 
 /** The header key a header cell names, in any language. */
 export function headerKeyOf(text: string): HeaderKey | undefined {
-  return headerWords().get(normalizeWord(text));
+  return headerWords().get(nameKey(text));
 }
 
 /** The period a word names (Week, Weekly, Неделя, 주 …). */
 export function periodKindOf(text: string): PeriodKind | undefined {
-  return periodWords().get(normalizeWord(text));
+  return periodWords().get(nameKey(text));
 }
 
 /** The built-in activity type a name stands for, in any language. */
 export function builtinActivityOf(text: string): BuiltinActivity | undefined {
-  return activityWords().get(normalizeWord(text));
+  return activityWords().get(nameKey(text));
 }
 
 /** The setting a Settings key names. */
 export function settingKeyOf(text: string): SettingKey | undefined {
-  return settingWords().get(normalizeWord(text));
+  return settingWords().get(nameKey(text));
 }
 
 /** The pacing basis a word names. */
 export function pacingOf(text: string): PacingKey | undefined {
-  return pacingWords().get(normalizeWord(text));
+  return pacingWords().get(nameKey(text));
 }
 
 /** Index of a name in any language's list (`weekdays`, `months`), or of its first three letters or more. */
 function indexInLists(text: string, list: (strings: Strings) => readonly string[]): number | undefined {
-  const word = normalizeWord(text);
+  const word = nameKey(text);
   for (const lang of LANGUAGES) {
     const index = list(STRINGS[lang]).findIndex((name) => {
-      const candidate = normalizeWord(name);
+      const candidate = nameKey(name);
       return candidate === word || (word.length >= 3 && candidate.startsWith(word));
     });
     if (index >= 0) return index;
@@ -152,9 +149,9 @@ export function monthNumberOf(text: string): number | undefined {
 
 /** The language a setting value names: a code (`ko`) or a language's own name (`한국어`). */
 export function langOf(text: string): Lang | undefined {
-  const word = normalizeWord(text);
+  const word = nameKey(text);
   for (const lang of LANGUAGES) {
-    if (word === lang || word === normalizeWord(STRINGS[lang].languageName)) return lang;
+    if (word === lang || word === nameKey(STRINGS[lang].languageName)) return lang;
   }
   const fromLocale = word.length > 2 && /^[a-z]{2}[-_]/.test(word) ? langFromLocale(word) : undefined;
   return fromLocale && word.startsWith(fromLocale) ? fromLocale : undefined;

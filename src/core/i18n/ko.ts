@@ -98,6 +98,9 @@ export const ko = {
     badTimeZone: '스프레드시트 시간대("{zone}")를 인식할 수 없습니다. 파일 > 설정에서 시간대를 선택하세요.',
     tooLarge:
       '{arg} 결과가 {cells}개 셀로, 시트에 표시할 수 있는 최대 {limit}개를 넘습니다. 더 작은 범위를 전달하세요.',
+    rowTooLarge:
+      '{table} 범위 {row}행, "{column}" 열: {value} 값 때문에 {rep}의 {activity} 합계가 너무 커서 계산할 수 없습니다. 수량을 고치세요.',
+    totalTooLarge: '{rep}의 {activity} 합계가 너무 커서 계산할 수 없습니다. 수량과 목표를 확인하세요.',
   },
   aliases: {
     periods: {

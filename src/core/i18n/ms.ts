@@ -111,6 +111,9 @@ export const ms = {
     badTimeZone: 'zon waktu hamparan "{zone}" tidak dikenali; pilih zon waktu dalam Fail > Tetapan',
     tooLarge:
       '{arg} akan menghasilkan {cells} sel, melebihi had {limit} yang boleh dipaparkan oleh helaian; berikan julat yang lebih kecil',
+    rowTooLarge:
+      'julat {table}, baris {row}, lajur "{column}": dengan {value}, jumlah {activity} bagi {rep} terlalu besar untuk dikira; betulkan kuantiti itu',
+    totalTooLarge: 'jumlah {activity} bagi {rep} terlalu besar untuk dikira; semak kuantiti dan sasaran',
   },
   aliases: {
     periods: {

@@ -113,6 +113,9 @@ export const pl = {
     badTimeZone: 'strefa czasowa arkusza „{zone}” jest nieznana; wybierz właściwą w menu Plik > Ustawienia',
     tooLarge:
       '{arg}: wynik miałby zbyt wiele komórek ({cells}), a arkusz może pokazać najwyżej {limit}; podaj mniejszy zakres',
+    rowTooLarge:
+      'zakres {table}, wiersz {row}, kolumna „{column}”: z wartością {value} suma {activity} dla {rep} jest za duża, by ją obliczyć; popraw ilość',
+    totalTooLarge: 'suma {activity} dla {rep} jest za duża, by ją obliczyć; sprawdź ilości i cele',
   },
   aliases: {
     periods: {

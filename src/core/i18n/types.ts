@@ -104,6 +104,8 @@ export const MESSAGE_KEYS = [
   'badLanguage',
   'badTimeZone',
   'tooLarge',
+  'rowTooLarge',
+  'totalTooLarge',
 ] as const;
 export type MessageKey = (typeof MESSAGE_KEYS)[number];
 

@@ -1,7 +1,8 @@
 /**
  * The add-on's own words in six languages, and sheet names in any of them.
  */
-import { fill, LANGUAGES, type Lang, normalizeWord } from '../index';
+import { nameKey } from '../../text';
+import { fill, LANGUAGES, type Lang } from '../index';
 import { da } from './da';
 import { en } from './en';
 import { ko } from './ko';
@@ -21,9 +22,9 @@ export function notice(lang: Lang, key: NoticeKey, params: Readonly<Record<strin
 
 /** The kind of sheet a sheet name means, in any language. */
 export function sheetKindOf(name: string): SheetKind | undefined {
-  const word = normalizeWord(name);
+  const word = nameKey(name);
   for (const lang of LANGUAGES) {
-    for (const kind of SHEET_KINDS) if (normalizeWord(APP[lang].sheets[kind]) === word) return kind;
+    for (const kind of SHEET_KINDS) if (nameKey(APP[lang].sheets[kind]) === word) return kind;
   }
   return undefined;
 }

@@ -43,5 +43,8 @@ export const da = {
     undoGone: 'Registreringen findes ikke længere i loggen; intet blev fjernet.',
     undoNotYours: 'Kun den, der registrerede den, kan fortryde den; intet blev fjernet.',
     notSetUp: 'Dette regneark er ikke sat op endnu: vælg først "Opsæt regneark" i tilføjelsesprogrammets menu.',
+    invisible: '{field} viser ingenting: der er kun mellemrum eller usynlige tegn. Skriv et navn.',
+    totalTooLarge:
+      'Summen af {activity} for {rep} ville blive for stor til at beregne. Intet blev gemt; ret de registrerede antal for {rep}.',
   },
 } as const satisfies SidebarStrings;

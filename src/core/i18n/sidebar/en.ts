@@ -42,5 +42,8 @@ export const en = {
     undoGone: 'That entry is no longer in the log; nothing was removed.',
     undoNotYours: 'Only the person who logged that entry can undo it; nothing was removed.',
     notSetUp: 'This spreadsheet is not set up yet: choose "Set up workbook" in the add-on menu first.',
+    invisible: '{field} shows nothing: it has only spaces or invisible characters. Type a name.',
+    totalTooLarge:
+      'The total of {activity} for {rep} would be too large to compute. Nothing was saved; correct the quantities logged for {rep}.',
   },
 } as const satisfies SidebarStrings;

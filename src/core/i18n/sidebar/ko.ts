@@ -43,5 +43,8 @@ export const ko = {
     undoGone: '그 기록은 더 이상 로그에 없습니다. 아무것도 삭제하지 않았습니다.',
     undoNotYours: '그 기록을 입력한 사람만 실행취소할 수 있습니다. 아무것도 삭제하지 않았습니다.',
     notSetUp: '이 스프레드시트는 아직 구성되지 않았습니다. 먼저 부가기능 메뉴에서 "스프레드시트 구성"을 선택하세요.',
+    invisible: '{field} 항목에 보이는 글자가 없습니다: 공백이나 보이지 않는 문자만 있습니다. 이름을 입력하세요.',
+    totalTooLarge:
+      '{rep}의 {activity} 합계가 너무 커져 계산할 수 없습니다. 아무것도 저장되지 않았습니다. {rep}의 기록된 수량을 고치세요.',
   },
 } as const satisfies SidebarStrings;

@@ -43,5 +43,8 @@ export const ms = {
     undoGone: 'Entri itu tiada lagi dalam log; tiada apa-apa dibuang.',
     undoNotYours: 'Hanya orang yang merekodkan entri itu boleh membuat asal; tiada apa-apa dibuang.',
     notSetUp: 'Hamparan ini belum disediakan: pilih "Sediakan buku kerja" dalam menu alat tambah dahulu.',
+    invisible: '{field} tidak menunjukkan apa-apa: hanya ada ruang atau aksara yang tidak kelihatan. Taipkan nama.',
+    totalTooLarge:
+      'Jumlah {activity} bagi {rep} akan menjadi terlalu besar untuk dikira. Tiada apa yang disimpan; betulkan kuantiti yang dilog bagi {rep}.',
   },
 } as const satisfies SidebarStrings;

@@ -44,5 +44,8 @@ export const pl = {
     undoNotYours: 'Tylko osoba, która dodała ten wpis, może go cofnąć; nic nie usunięto.',
     notSetUp:
       'Ten arkusz kalkulacyjny nie jest jeszcze przygotowany: najpierw wybierz „Przygotuj arkusze” w menu dodatku.',
+    invisible: 'Pole „{field}” nic nie pokazuje: zawiera tylko spacje lub niewidoczne znaki. Wpisz nazwę.',
+    totalTooLarge:
+      'Suma {activity} dla {rep} byłaby za duża, by ją obliczyć. Nic nie zapisano; popraw zapisane ilości dla {rep}.',
   },
 } as const satisfies SidebarStrings;

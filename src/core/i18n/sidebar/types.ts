@@ -44,6 +44,8 @@ export const FIELD_MESSAGE_KEYS = [
   'undoGone',
   'undoNotYours',
   'notSetUp',
+  'invisible',
+  'totalTooLarge',
 ] as const;
 export type FieldMessageKey = (typeof FIELD_MESSAGE_KEYS)[number];
 
