@@ -153,7 +153,7 @@ function fn(
 
 const SEP1 = (t: Tables) => t.d('2026-09-01');
 const SEP30 = (t: Tables) => t.d('2026-09-30');
-const NOT_A_DATE = 'is not a date; pass a date such as DATE\\(2026,11,30\\), TODAY\\(\\) or AsOfDate';
+const NOT_A_DATE = 'is not a date; pass a date such as DATE\\(2026,11,30\\) or AsOfDate';
 
 // Wrong types.
 fn(

@@ -90,7 +90,7 @@ const CASES: Case[] = [
     'a date argument that is not a date',
     'QUOTA_ATTAINMENT',
     [LOG, QUOTAS, 'Raj', 'Calls', 'yesterday'],
-    /date: "yesterday" is not a date; pass a date such as DATE\(2026,11,30\), TODAY\(\) or AsOfDate/,
+    /date: "yesterday" is not a date; pass a date such as DATE\(2026,11,30\) or AsOfDate/,
   ],
   [
     'a date that does not exist',

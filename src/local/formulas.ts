@@ -7,6 +7,9 @@
  * HyperFormula fixes an array's size when it parses the formula; Sheets sizes a
  * spill by the result. So a spilling call records its real size, and the
  * workbook re-enters any formula whose size changed after each operation.
+ *
+ * A call whose arguments depend on a volatile function (NOW, TODAY, RAND…) is
+ * never run, as in Sheets: its cell shows why (see volatile.ts).
  */
 import { TZDate } from '@date-fns/tz';
 import {
@@ -22,6 +25,7 @@ import {
 } from 'hyperformula';
 import type { AppsScriptRuntime } from './runtime';
 import { isDateFormat } from './spreadsheet';
+import { VolatileAnalysis, type Ast as VolatileAst, volatileArgumentMessage } from './volatile';
 
 interface ParamMeta {
   name: string;
@@ -73,6 +77,10 @@ export class FormulaWorkbook {
   /** Sizes HyperFormula reserved for them when it last parsed them. */
   private readonly reserved = new Map<string, { width: number; height: number }>();
   private readonly functions: ReadonlyMap<string, FunctionMeta>;
+  /** Refuses volatile arguments, as Sheets does; absent while HyperFormula builds the workbook. */
+  private readonly volatile: VolatileAnalysis | undefined;
+  /** Calls met while building, before {@link volatile} could check them: entered again once built. */
+  private readonly unchecked: SimpleCellAddress[] = [];
 
   constructor(
     readonly runtime: AppsScriptRuntime,
@@ -97,6 +105,10 @@ export class FormulaWorkbook {
         named,
       ),
     );
+    this.volatile = new VolatileAnalysis(this.hf);
+    // What the analysis learnt holds for one recalculation only.
+    this.hf.on('valuesUpdated', () => this.volatile?.forget());
+    this.reenter(this.unchecked.splice(0));
     this.settle();
   }
 
@@ -104,6 +116,7 @@ export class FormulaWorkbook {
   run<T>(operation: () => T): T {
     const previous = active;
     active = this;
+    this.volatile?.forget();
     try {
       return operation();
     } finally {
@@ -123,19 +136,25 @@ export class FormulaWorkbook {
         }
       }
       if (stale.length === 0) return;
-      this.run(() =>
-        this.hf.batch(() => {
-          for (const address of stale) {
-            const formula = this.hf.getCellFormula(address);
-            if (formula === undefined) {
-              this.spillSizes.delete(addressKey(address));
-              continue;
-            }
-            this.hf.setCellContents(address, [[formula]]);
-          }
-        }),
-      );
+      this.reenter(stale);
     }
+  }
+
+  /** Enters formulas again, so HyperFormula parses and evaluates them afresh. */
+  private reenter(addresses: readonly SimpleCellAddress[]): void {
+    if (addresses.length === 0) return;
+    this.run(() =>
+      this.hf.batch(() => {
+        for (const address of addresses) {
+          const formula = this.hf.getCellFormula(address);
+          if (formula === undefined) {
+            this.spillSizes.delete(addressKey(address));
+            continue;
+          }
+          this.hf.setCellContents(address, [[formula]]);
+        }
+      }),
+    );
   }
 
   sheetId(name: string): number {
@@ -180,6 +199,15 @@ export class FormulaWorkbook {
   evaluate(name: string, plugin: FunctionPlugin, ast: Ast, state: State): unknown {
     const spec = this.functions.get(name);
     if (!spec) return new CellError(ErrorType.NAME, `unknown function ${name}`);
+    if (!this.volatile) {
+      this.unchecked.push(state.formulaAddress);
+      return new CellError(ErrorType.ERROR, 'not computed yet: the workbook is being built');
+    }
+    // Sheets never runs a call with a volatile argument (see volatile.ts).
+    for (let i = 0; i < ast.args.length; i++) {
+      const source = this.volatile.sourceOf(ast.args[i] as VolatileAst, state.formulaAddress);
+      if (source) return new CellError(ErrorType.ERROR, volatileArgumentMessage(name, i + 1, source));
+    }
     const args: unknown[] = [];
     for (let i = 0; i < ast.args.length; i++) {
       const argAst = ast.args[i] as Ast;

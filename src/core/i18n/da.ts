@@ -93,7 +93,7 @@ export const da = {
     fromAfterTo:
       'området {table}, række {row}: "{from}" ({fromValue}) ligger efter "{to}" ({toValue}); byt om på de to datoer',
     argRequired: '{arg} mangler; {hint}',
-    argNotDate: '{arg}: "{value}" er ikke en dato; angiv en dato som f.eks. DATE(2026,11,30), TODAY() eller AsOfDate',
+    argNotDate: '{arg}: "{value}" er ikke en dato; angiv en dato som f.eks. DATE(2026,11,30) eller AsOfDate',
     argNotName:
       '{arg}: "{value}" er ikke et navn; angiv tekst som f.eks. "Raj", "*" for hele teamet eller navnet på et team',
     argNotNumber: '{arg}: "{value}" er ikke et tal; angiv et tal',

@@ -79,8 +79,7 @@ export const ko = {
     fromAfterTo:
       '{table} 범위 {row}행: "{from}" 날짜({fromValue})가 "{to}" 날짜({toValue})보다 늦습니다. 두 날짜를 서로 바꾸세요.',
     argRequired: '{arg} 인수가 없습니다. {hint}',
-    argNotDate:
-      '{arg}: "{value}" 값은 날짜가 아닙니다. DATE(2026,11,30), TODAY() 또는 AsOfDate와 같은 날짜를 전달하세요.',
+    argNotDate: '{arg}: "{value}" 값은 날짜가 아닙니다. DATE(2026,11,30) 또는 AsOfDate와 같은 날짜를 전달하세요.',
     argNotName:
       '{arg}: "{value}" 값은 이름이 아닙니다. "Raj" 같은 텍스트, 팀 전체를 뜻하는 "*", 또는 팀 이름을 전달하세요.',
     argNotNumber: '{arg}: "{value}" 값은 숫자가 아닙니다. 숫자를 전달하세요.',

@@ -94,7 +94,7 @@ export const ms = {
     fromAfterTo:
       'julat {table}, baris {row}: "{from}" ({fromValue}) lebih lewat daripada "{to}" ({toValue}); tukarkan kedua-dua tarikh itu',
     argRequired: '{arg} tidak diberikan; {hint}',
-    argNotDate: '{arg}: "{value}" bukan tarikh; berikan tarikh seperti DATE(2026,11,30), TODAY() atau AsOfDate',
+    argNotDate: '{arg}: "{value}" bukan tarikh; berikan tarikh seperti DATE(2026,11,30) atau AsOfDate',
     argNotName: '{arg}: "{value}" bukan nama; berikan teks seperti "Raj", "*" untuk seluruh pasukan, atau nama pasukan',
     argNotNumber: '{arg}: "{value}" bukan nombor; berikan nombor',
     startAfterEnd: 'tarikh mula ({start}) lebih lewat daripada tarikh tamat ({end}); tukarkan kedua-dua tarikh itu',

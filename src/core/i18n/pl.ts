@@ -94,7 +94,7 @@ export const pl = {
     fromAfterTo:
       'zakres {table}, wiersz {row}: data „{from}” ({fromValue}) jest późniejsza niż „{to}” ({toValue}); zamień obie daty miejscami',
     argRequired: 'brakuje argumentu {arg}; {hint}',
-    argNotDate: '{arg}: „{value}” nie jest datą; podaj datę, na przykład DATE(2026,11,30), TODAY() lub AsOfDate',
+    argNotDate: '{arg}: „{value}” nie jest datą; podaj datę, na przykład DATE(2026,11,30) lub AsOfDate',
     argNotName:
       '{arg}: „{value}” nie jest nazwą; podaj tekst, na przykład "Raj", "*" dla całego zespołu albo nazwę zespołu',
     argNotNumber: '{arg}: „{value}” nie jest liczbą; podaj liczbę',

@@ -94,7 +94,7 @@ export const ru = {
     fromAfterTo:
       'диапазон {table}, строка {row}: «{from}» ({fromValue}) позже, чем «{to}» ({toValue}); поменяйте даты местами',
     argRequired: 'не указан аргумент {arg}; {hint}',
-    argNotDate: '{arg}: «{value}» — не дата; передайте дату, например DATE(2026,11,30), TODAY() или AsOfDate',
+    argNotDate: '{arg}: «{value}» — не дата; передайте дату, например DATE(2026,11,30) или AsOfDate',
     argNotName: '{arg}: «{value}» — не имя; передайте текст, например "Raj", "*" для всей команды или название команды',
     argNotNumber: '{arg}: «{value}» — не число; передайте число',
     startAfterEnd: 'начало ({start}) позже конца ({end}); поменяйте даты местами',
