@@ -253,4 +253,32 @@ describe('Undo removes exactly the entry the sidebar showed', () => {
     expect(ids).not.toContain('first');
     expect(ids.filter((id) => id !== '')).toEqual(['Entry ID', 'seed-4', 'seed-1', 'seed-2', 'seed-3']);
   });
+
+  it('after a filter hid its row and others: the hidden entry goes, the other rows stay hidden', () => {
+    const rt = teamWorkbook();
+    expect((rt.call('logActivity', entry('hidden-1', { quantity: 4 })) as LogResult).ok).toBe(true);
+    expect((rt.call('logActivity', entry('shown-1', { activity: 'Emails', quantity: 1 })) as LogResult).ok).toBe(true);
+    const log = sheet(rt, 'Activities');
+    // A filter on Activity = Emails hides the Calls rows, the entry to undo among them (row 6).
+    const callsRows = log
+      .getDataRange()
+      .getValues()
+      .map((row, i) => [row[2], i + 1] as const)
+      .filter(([activity]) => activity === 'Calls')
+      .map(([, row]) => row);
+    for (const row of callsRows) log.hideRows(row);
+    expect(log.getRange('H6').getValue()).toBe('hidden-1');
+    expect(log.isRowHiddenByUser(6)).toBe(true);
+    const offered = (rt.call('getSidebarState') as SidebarState).recent.find((e) => e.id === 'hidden-1');
+    expect(offered?.mine).toBe(true);
+    const result = rt.call('undoLastEntry', 'hidden-1') as LogResult;
+    expect(result.message).toBe("Removed Raj's entry: 4 Calls on 2026-11-18.");
+    const ids = log
+      .getDataRange()
+      .getValues()
+      .map((row) => row[7]);
+    expect(ids).toEqual(['Entry ID', 'seed-1', 'seed-2', 'seed-3', 'seed-4', 'shown-1']);
+    // The rows the filter hid are still hidden, the row after the removed one moved up unhidden.
+    expect([2, 3, 4, 5, 6].map((row) => log.isRowHiddenByUser(row))).toEqual([true, true, true, false, false]);
+  });
 });

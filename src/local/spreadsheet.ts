@@ -340,6 +340,8 @@ export class FakeSheet {
   readonly backgrounds = new CellAttributes<string>();
   readonly fontWeights = new CellAttributes<string>();
   readonly validations = new CellAttributes<FakeDataValidation>();
+  /** Rows hidden by the user or a filter (column 0 marks the row): they keep their values and move with inserts and deletes. */
+  readonly hidden = new CellAttributes<true>();
 
   constructor(
     readonly spreadsheet: FakeSpreadsheet,
@@ -463,7 +465,7 @@ export class FakeSheet {
   insertRowsAfter(afterPosition: number, howMany: number): this {
     const book = this.spreadsheet.book;
     book.change(() => book.hf.addRows(this.hfId, [afterPosition, howMany]));
-    for (const attributes of [this.numberFormats, this.backgrounds, this.fontWeights, this.validations]) {
+    for (const attributes of [this.numberFormats, this.backgrounds, this.fontWeights, this.validations, this.hidden]) {
       attributes.insertRows(afterPosition, howMany);
     }
     this.maxRows += howMany;
@@ -477,11 +479,23 @@ export class FakeSheet {
   deleteRows(row: number, howMany: number): this {
     const book = this.spreadsheet.book;
     book.change(() => book.hf.removeRows(this.hfId, [row - 1, howMany]));
-    for (const attributes of [this.numberFormats, this.backgrounds, this.fontWeights, this.validations]) {
+    for (const attributes of [this.numberFormats, this.backgrounds, this.fontWeights, this.validations, this.hidden]) {
       attributes.deleteRows(row - 1, howMany);
     }
     this.maxRows = Math.max(1, this.maxRows - howMany);
     return this;
+  }
+
+  /** Hides rows, as a user or a filter does; their cells stay readable and writable. */
+  hideRows(rowIndex: number, numRows = 1): void {
+    this.checkInside(rowIndex, 1, numRows, 1);
+    for (let r = rowIndex; r < rowIndex + numRows; r++) this.hidden.set(r - 1, 0, true);
+  }
+  showRows(rowIndex: number, numRows = 1): void {
+    for (let r = rowIndex; r < rowIndex + numRows; r++) this.hidden.set(r - 1, 0, undefined);
+  }
+  isRowHiddenByUser(rowPosition: number): boolean {
+    return this.hidden.get(rowPosition - 1, 0) === true;
   }
 
   setFrozenRows(rows: number): void {
