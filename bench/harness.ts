@@ -217,17 +217,17 @@ export function judge(results: Omit<Results, 'bars' | 'table' | 'pass'>): Result
     .join(', ');
   table.push({
     measure: `dist/Code.js: code (word tables: ${languages})`,
-    baseline: '110 KB',
+    baseline: '125 KB',
     ours: `${kb(bundle.codeBytes)} of ${kb(bundle.bytes)} (minified ${kb(bundle.minifiedBytes)})`,
-    ratio: `${((bundle.codeBytes / (110 * 1024)) * 100).toFixed(0)}% of the bar`,
-    bar: '< 110 KB',
+    ratio: `${((bundle.codeBytes / (125 * 1024)) * 100).toFixed(0)}% of the bar`,
+    bar: '< 125 KB',
   });
   bars.push({
     id: 'bundle-size',
-    what: 'the code of dist/Code.js (without the word tables) under 110 KB unminified',
+    what: 'the code of dist/Code.js (without the word tables) under 125 KB unminified',
     measured: kb(bundle.codeBytes),
-    limit: '< 110 KB',
-    pass: bundle.codeBytes < 110 * 1024,
+    limit: '< 125 KB',
+    pass: bundle.codeBytes < 125 * 1024,
   });
   table.push({
     measure: 'load Code.js into a fresh vm context (minified alongside)',

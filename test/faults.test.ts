@@ -109,7 +109,27 @@ describe('a service call fails halfway through a refresh', () => {
       'Status: Range.setValues',
       'Status: Range.setBackgrounds',
       'Quotas: Range.setBackgrounds',
+      // What the board was computed from, remembered so that entries can move it on (SPEC §5).
+      'Properties: Properties.setProperty',
     ]);
+  });
+
+  it('is whole and says so when only remembering the board fails; the next entry then refreshes it whole', () => {
+    const rt = changedWorkbook();
+    const fired = failOn(rt, (call) => call.name === 'Properties.setProperty');
+    rt.call('refreshStatus');
+    clearFaults(rt);
+    expect(fired()).toBe(true);
+    expect(rt.ui.alerts.at(-1)?.prompt).toMatch(/^Status refreshed as of 2026-11-18/);
+    expect(written(sheetSnapshot(snapshot(rt), 'Status'))).toEqual(written(sheetSnapshot(fresh, 'Status')));
+    const logged = rt.call('logActivity', entry('after-memory')) as LogResult;
+    expect(logged.ok).toBe(true);
+    const fromScratch = changedWorkbook();
+    fromScratch.call('logActivity', entry('after-memory'));
+    fromScratch.call('refreshStatus');
+    expect(written(sheetSnapshot(snapshot(rt), 'Status'))).toEqual(
+      written(sheetSnapshot(snapshot(fromScratch), 'Status')),
+    );
   });
 
   it.each([1, 2, 3, 4, 5])('leaves the board and the Quotas colours fully old when write call %i fails', (nth) => {
@@ -135,7 +155,9 @@ describe('a service call fails halfway through a refresh', () => {
     const result = rt.call('logActivity', entry('after-1')) as LogResult;
     clearFaults(rt);
     expect(fired()).toBe(true);
-    expect(result).toEqual({ ok: true, message: 'Logged 3 Calls for Raj.', errors: [] });
+    expect(result).toMatchObject({ ok: true, message: 'Logged 3 Calls for Raj.', errors: [] });
+    // The reply still shows the entry: the state is computed (read only) when the board could not be written.
+    expect(result.state?.recent[0]?.id).toBe('after-1');
     expect(logRows(rt).filter((row) => row[7] === 'after-1')).toHaveLength(1);
     // The form retries with the same id: still one row.
     expect((rt.call('logActivity', entry('after-1')) as LogResult).message).toBe(SIDEBAR.en.labels.duplicate);
@@ -169,7 +191,8 @@ describe('a service call fails halfway through a refresh', () => {
     failOn(rt, (call) => sheetOf(call) === 'Status' && call.name === 'Range.setValues');
     const result = rt.call('undoLastEntry', 'seed-4') as LogResult;
     clearFaults(rt);
-    expect(result).toEqual({ ok: true, message: "Removed Raj's entry: 50 Emails on 2026-11-02.", errors: [] });
+    expect(result).toMatchObject({ ok: true, message: "Removed Raj's entry: 50 Emails on 2026-11-02.", errors: [] });
+    expect(result.state?.recent.map((e) => e.id)).not.toContain('seed-4');
     expect(logRows(rt).map((row) => row[7])).toEqual(['seed-1', 'seed-2', 'seed-3']);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The rules of one entry in the log (SPEC §5): its row laid out by the sheet's
- * own header, finding an entry by its id wherever it is now (the log may be
- * sorted, filtered, or have rows inserted), and what Undo may remove of it.
+ * own header, who logged it, and what Undo may remove of it (the shells find
+ * an entry by its id with Sheets' own TextFinder, wherever it is now).
  */
 import { isBlank } from './cells';
 import type { HeaderKey } from './i18n';
@@ -51,13 +51,6 @@ export function entryRow(
     formats[index] = format;
   }
   return { values, formats };
-}
-
-/** The index in `values` (header = 0) of the row holding entry `id`, or -1. */
-export function findEntry(values: readonly (readonly unknown[])[], idColumn: number | undefined, id: string): number {
-  if (idColumn === undefined || id === '') return -1;
-  for (let i = 1; i < values.length; i++) if (String(values[i]?.[idColumn] ?? '').trim() === id) return i;
-  return -1;
 }
 
 /** True when `loggedBy` (a cell) names the signed-in user; a user without an email owns nothing. */

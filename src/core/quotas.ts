@@ -140,3 +140,6 @@ export function quotaInForce(book: QuotaBook, repKey: string, activityKey: strin
   }
   return own ?? everyone;
 }
+
+/** No quotas at all (a Quotas table that cannot be read). */
+export const NO_QUOTAS: QuotaBook = { quotas: [], byActivity: new Map(), namedReps: new Map(), problems: [] };

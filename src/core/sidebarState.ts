@@ -6,12 +6,12 @@
  */
 import { isBlank, readDay, readName, readNumber } from './cells';
 import { type Day, type DayClock, dayToIso } from './day';
+import type { BoardRow } from './engine';
 import { BUILTIN_ACTIVITIES, type Lang, STRINGS, type StatusKey } from './i18n';
 import { SIDEBAR, type SidebarStrings } from './i18n/sidebar';
 import { ACTIVITIES_SPEC } from './log';
 import { repKeyOf } from './names';
 import { STATUS_COLORS } from './palette';
-import type { RefreshResult } from './refresh';
 import { cellOf, isRange, readTable } from './table';
 import { TEAM_SPEC } from './team';
 
@@ -64,7 +64,8 @@ export interface SidebarState {
 const RECENT = 8;
 
 export interface StateInput {
-  refresh: RefreshResult | undefined;
+  /** The board's rows, once the workbook is set up. */
+  board: readonly BoardRow[] | undefined;
   activities: unknown[][] | undefined;
   team: unknown[][] | undefined;
   user: string;
@@ -139,7 +140,7 @@ function recentOf(input: StateInput, rep: string): SidebarEntry[] {
 export function sidebarState(input: StateInput): SidebarState {
   const strings = STRINGS[input.lang];
   const team = teamOf(input.team, input.user, input.lang);
-  const board = input.refresh?.board ?? [];
+  const board = input.board ?? [];
   const boardReps = [...new Set(board.map((row) => row.rep))];
   const reps = team.reps.length > 0 ? team.reps : boardReps;
   const asked = input.rep && !isBlank(input.rep) ? input.rep.trim() : undefined;
@@ -162,7 +163,7 @@ export function sidebarState(input: StateInput): SidebarState {
   const activities = [...BUILTIN_ACTIVITIES.map((a) => strings.activities[a])];
   for (const row of board) if (!activities.includes(row.activity)) activities.push(row.activity);
   return {
-    ready: input.refresh !== undefined,
+    ready: input.board !== undefined,
     lang: input.lang,
     today: dayToIso(input.today),
     user: input.user,

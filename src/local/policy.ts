@@ -30,6 +30,7 @@ const SPREADSHEET_OBJECTS = new Set([
   'NamedRange',
   'DataValidation',
   'DataValidationBuilder',
+  'TextFinder',
 ]);
 /** Open or make another file: the full `spreadsheets` scope. */
 const OTHER_FILES = new Set([
@@ -44,7 +45,7 @@ const SHOWS_UI = /^Ui\.(showSidebar|showModalDialog|showModelessDialog|alert|pro
 const MENU = /^(SpreadsheetApp\.getUi|Ui\.(createAddonMenu|createMenu)|Menu\.\w+|Session\.getActiveUserLocale)$/;
 /** Calls that read: what a custom function may make of the spreadsheet. */
 const READS =
-  /^(SpreadsheetApp\.(getActive|getActiveSpreadsheet)|(Spreadsheet|Sheet|Range|NamedRange|DataValidation)\.(get\w*|is\w*|can\w*))$/;
+  /^(SpreadsheetApp\.(getActive|getActiveSpreadsheet)|(Spreadsheet|Sheet|Range|NamedRange|DataValidation)\.(get\w*|is\w*|can\w*)|TextFinder\.\w+|Range\.createTextFinder)$/;
 const USER_IDENTITY = new Set(['Session.getActiveUser', 'Session.getEffectiveUser']);
 
 /** The scopes a call needs, any one of which will do; none for a call that needs no authorisation. */

@@ -14,6 +14,7 @@ import type { DetailedCellError, RawCellContent } from 'hyperformula';
 import { SERVICE_NAME, unwrap } from './counter';
 import type { FormulaWorkbook } from './formulas';
 import { showNumber } from './numberFormat';
+import { FakeTextFinder } from './textFinder';
 
 export interface SpreadsheetOptions {
   name?: string;
@@ -635,6 +636,16 @@ export class FakeRange {
 
   getValue(): unknown {
     return this.getValues()[0]?.[0] ?? '';
+  }
+
+  /** A finder over this range's cells (SPEC §5: an entry found by id without reading the log). */
+  createTextFinder(text: string): FakeTextFinder {
+    return new FakeTextFinder(this, String(text));
+  }
+
+  /** One cell of this range's sheet (1-based), for a finder's results. */
+  cellAt(row: number, column: number): FakeRange {
+    return new FakeRange(this.sheet, row, column, 1, 1);
   }
 
   /** What the cells show: numbers and dates under their number formats. */

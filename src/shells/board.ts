@@ -11,6 +11,7 @@ import { APP, notice } from '../core/i18n/app';
 import { isOurFill, STATUS_COLORS, WHITE } from '../core/palette';
 import { computeRefresh, type RefreshResult } from '../core/refresh';
 import { asOfPosition, BOARD_NAME } from '../core/setup';
+import { boardParts, rememberBoard } from './boardMemory';
 import {
   columnLetter,
   ensureRows,
@@ -63,6 +64,16 @@ export function refresh(spreadsheet: Spreadsheet, tables: Tables = readTables(sp
     throw error;
   }
   board.after();
+  const { quotas: q, team, settings } = tables.values;
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const logRows = tables.values.activities?.length ?? 0;
+  const parts = boardParts({ quotas: q, team, settings, logRows }, result.asOf, result.lang, timeZone, board.written);
+  try {
+    rememberBoard(board.cut ? undefined : parts);
+  } catch (error) {
+    // Not remembered: the board is whole, and the next entry refreshes it whole rather than move it on.
+    console.error(error);
+  }
   return board.cut ? { ...result, boardCut: board.cut } : result;
 }
 
@@ -145,6 +156,8 @@ export function nameBoard(sheet: Sheet, rows: number, row = 1, column = 1): void
 interface BoardWrite {
   block?: Block;
   cut?: string;
+  /** The board's cells as written: what its named range holds afterwards. */
+  written: unknown[][];
   /** Before the write: a board that grows names its new rows first (they are empty), so a failed write leaves none unowned. */
   before(): void;
   /** After a failed write: the name put back. */
@@ -178,6 +191,7 @@ function boardBlock(spreadsheet: Spreadsheet, sheet: Sheet, result: RefreshResul
   const grows = filled > owned.rows || (owned.columns !== BOARD_WIDTH && filled > 0);
   const write: BoardWrite = {
     cut,
+    written: grid.values,
     before: grows ? name(height) : nothing,
     undo: grows && owned.rows > 0 ? name(owned.rows) : nothing,
     after: filled < height ? name(filled) : nothing,

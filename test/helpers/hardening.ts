@@ -50,7 +50,7 @@ export function sheetOf(call: ServiceCall): string | undefined {
   if (call.target instanceof FakeRange) return call.target.sheet.name;
   if (call.target instanceof FakeSheet) return call.target.name;
   if (call.target instanceof FakeSpreadsheet) return 'Spreadsheet';
-  return undefined;
+  return call.name.slice(0, call.name.indexOf('.'));
 }
 
 /** True for a call that writes cells or formats (Range.set…, Sheet.delete…, …). */

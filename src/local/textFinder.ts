@@ -1,0 +1,64 @@
+/**
+ * `Range.createTextFinder` (Apps Script's TextFinder): Sheets searches its own
+ * cells and hands back only the cells it found, so a script can find one entry
+ * id in a log of any length without reading the log. The emulator searches the
+ * displayed text as Sheets does: case-insensitive and part of a cell unless told
+ * otherwise; row by row from the range's top-left cell.
+ */
+import { SERVICE_NAME } from './counter';
+
+/** The part of a range a finder needs. */
+export interface Searchable {
+  getRow(): number;
+  getColumn(): number;
+  getDisplayValues(): string[][];
+  cellAt(row: number, column: number): unknown;
+}
+
+export class FakeTextFinder {
+  readonly [SERVICE_NAME] = 'TextFinder';
+  private entireCell = false;
+  private caseSensitive = false;
+  private next = 0;
+
+  constructor(
+    private readonly range: Searchable,
+    private readonly text: string,
+  ) {
+    if (text === '') throw new Error('Exception: Invalid argument: text');
+  }
+
+  matchEntireCell(on: boolean): this {
+    this.entireCell = on;
+    return this;
+  }
+  matchCase(on: boolean): this {
+    this.caseSensitive = on;
+    return this;
+  }
+
+  /** Every match, in order: what Sheets found, not what was read. */
+  private matches(): [number, number][] {
+    const fold = (text: string) => (this.caseSensitive ? text : text.toLowerCase());
+    const wanted = fold(this.text);
+    const found: [number, number][] = [];
+    this.range.getDisplayValues().forEach((line, r) => {
+      line.forEach((cell, c) => {
+        const shown = fold(cell);
+        if (this.entireCell ? shown === wanted : shown.includes(wanted)) found.push([r, c]);
+      });
+    });
+    return found;
+  }
+
+  findNext(): unknown {
+    const match = this.matches()[this.next];
+    if (!match) return null;
+    this.next++;
+    return this.range.cellAt(this.range.getRow() + match[0], this.range.getColumn() + match[1]);
+  }
+
+  findAll(): unknown[] {
+    return this.matches().map(([r, c]) => this.range.cellAt(this.range.getRow() + r, this.range.getColumn() + c));
+  }
+}

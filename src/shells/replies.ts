@@ -1,0 +1,150 @@
+/**
+ * What the sidebar's server functions share: who is asking, the document lock,
+ * the log's columns and one entry found by id, and the reply with the rep's
+ * state. Everything here reads a bounded number of cells, whatever the log's
+ * length (SPEC §5): the small tables, the board's block, and the log's tail.
+ */
+import type { Day } from '../core/day';
+import type { BoardRow } from '../core/engine';
+import { LIMITS } from '../core/entry';
+import { type HeaderKey, type Lang, langFromLocale } from '../core/i18n';
+import { type FieldMessageKey, fieldMessage } from '../core/i18n/sidebar';
+import { ACTIVITIES_SPEC } from '../core/log';
+import { QuotaError } from '../core/problems';
+import { computeRefresh } from '../core/refresh';
+import { SHEET_COLUMNS } from '../core/setup';
+import { type SidebarState, sidebarState } from '../core/sidebarState';
+import { readTable, type TableSpec } from '../core/table';
+import type { Kept } from './kept';
+import type { LogResult, ShownError } from './sidebar';
+import { headerRow, readTables, spreadsheetLang } from './workbook';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** How long a call waits for the document lock before saying "try again". */
+export const LOCK_WAIT_MS = 10_000;
+/** The log rows read for the recent entries: the newest are at the bottom. */
+const TAIL_ROWS = 500;
+
+export function userLang(): Lang {
+  return langFromLocale(Session.getActiveUserLocale());
+}
+
+export function userEmail(): string {
+  return Session.getActiveUser().getEmail();
+}
+
+export function failure(message: string, errors: ShownError[] = []): LogResult {
+  return { ok: false, message, errors };
+}
+
+/** Nothing was done, for the reason `key` names. */
+export function refused(lang: Lang, key: FieldMessageKey): LogResult {
+  return failure(fieldMessage(lang, key));
+}
+
+/**
+ * Runs `write` holding the document lock, so entries from many users are
+ * neither lost nor doubled (SPEC §8): "try again" when the lock stays busy, and
+ * any failure a plain message, never a raw exception. Outside a document there
+ * is no document lock (Apps Script gives null), and nothing is written.
+ */
+export function withDocumentLock(lang: Lang, write: () => LogResult): LogResult {
+  const lock = LockService.getDocumentLock();
+  if (!lock) return refused(lang, 'failed');
+  if (!lock.tryLock(LOCK_WAIT_MS)) return refused(lang, 'tryAgain');
+  try {
+    return write();
+  } catch (error) {
+    console.error(error);
+    return refused(lang, 'failed');
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** Every column of SPEC §2's log: an entry needs each (Entry ID to be saved once, Logged by to be undone). */
+const ENTRY_TABLE: TableSpec = { ...ACTIVITIES_SPEC, required: SHEET_COLUMNS.activities, optional: [] };
+
+/** The log's header and its columns for an entry, or why there is no place for one (nothing is then written). */
+export function entryColumns(
+  sheet: Sheet | undefined,
+  lang: Lang,
+): { header: unknown[]; columns: ReadonlyMap<HeaderKey, number> } | string {
+  if (!sheet) return fieldMessage(lang, 'notSetUp');
+  const header = headerRow(sheet);
+  try {
+    return { header, columns: readTable([header], ENTRY_TABLE, lang).columns };
+  } catch (error) {
+    if (error instanceof QuotaError && error.problem.key !== 'tableEmpty') return error.in(lang);
+    return fieldMessage(lang, 'notSetUp');
+  }
+}
+
+/** The sheet row holding entry `id`, found by Sheets itself (one cell comes back, not the log). */
+export function entryRowOf(sheet: Sheet, columns: ReadonlyMap<HeaderKey, number>, id: string): number | undefined {
+  const column = columns.get('entryId');
+  const last = sheet.getLastRow();
+  if (column === undefined || last < 2 || id === '') return undefined;
+  const finder = sheet
+    .getRange(2, column + 1, last - 1, 1)
+    .createTextFinder(id)
+    .matchEntireCell(true)
+    .matchCase(true);
+  return finder.findNext()?.getRow();
+}
+
+/** The log's header and its last rows: where the newest entries are, whatever the log's length. */
+function logTail(sheet: Sheet | undefined): unknown[][] | undefined {
+  if (!sheet) return undefined;
+  const last = sheet.getLastRow();
+  if (last < 1) return undefined;
+  const width = Math.max(1, sheet.getLastColumn());
+  const first = Math.max(2, last - TAIL_ROWS + 1);
+  const header = sheet.getRange(1, 1, 1, width).getValues();
+  return last < 2 ? header : [...header, ...sheet.getRange(first, 1, last - first + 1, width).getValues()];
+}
+
+/** The board as a full refresh would compute it, without writing: when the kept one cannot be trusted. */
+function computedBoard(spreadsheet: Spreadsheet, today: Day): BoardRow[] {
+  const tables = readTables(spreadsheet);
+  const input = { ...tables.values, timeZone: spreadsheet.getSpreadsheetTimeZone() };
+  return computeRefresh({ ...input, lang: spreadsheetLang(spreadsheet), today }).board;
+}
+
+/** The rep's state for the sidebar: from the kept board when it holds, else computed (reading, never writing). */
+export function stateOf(spreadsheet: Spreadsheet, kept: Kept, lang: Lang, rep?: string): SidebarState {
+  const ready = kept.sheets.has('activities') && kept.sheets.has('quotas');
+  const board = ready ? (kept.board?.rows ?? computedBoard(spreadsheet, kept.today)) : undefined;
+  return sidebarState({
+    board,
+    activities: logTail(kept.sheets.get('activities')),
+    team: kept.small.team,
+    user: userEmail(),
+    rep,
+    lang,
+    clock: kept.clock,
+    today: kept.today,
+    limits: { name: LIMITS.name, notes: LIMITS.notes, quantity: LIMITS.quantity },
+  });
+}
+
+/**
+ * The reply once the sheet has its change: the change stands even when the
+ * state cannot be had, so it is never reported as "nothing was saved".
+ */
+export function saved(
+  spreadsheet: Spreadsheet,
+  kept: () => Kept,
+  lang: Lang,
+  message: string,
+  rep?: string,
+): LogResult {
+  try {
+    return { ok: true, message, errors: [], state: stateOf(spreadsheet, kept(), lang, rep) };
+  } catch (error) {
+    console.error(error);
+    return { ok: true, message, errors: [] };
+  }
+}

@@ -1,0 +1,208 @@
+/**
+ * Logging whose cost does not grow with the log (SPEC §5): an entry or an undo
+ * moves the kept board on by one row instead of re-reading the log, and the
+ * board is always exactly what a full refresh would write.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ServiceCall } from '../src/local/counter';
+import type { AppsScriptRuntime } from '../src/local/runtime';
+import { FakeRange } from '../src/local/spreadsheet';
+import type { LogResult } from '../src/shells/sidebar';
+import { MIA, RAJ, teamWorkbook } from './helpers/hardening';
+import { cellDate, sheet, writes } from './helpers/workbook';
+
+/** What a refresh writes: the Status sheet's values and colours, and the Quotas colours. */
+function boardCells(rt: AppsScriptRuntime) {
+  const status = sheet(rt, 'Status');
+  const quotas = sheet(rt, 'Quotas');
+  const block = status.getRange(1, 1, Math.max(1, status.getLastRow()), 12);
+  return {
+    values: block.getValues().map((row) => row.map((v) => (v instanceof rt.Date ? v.getTime() : v))),
+    colours: block.getBackgrounds(),
+    quotas: quotas.getRange(1, 1, Math.max(1, quotas.getLastRow()), 6).getBackgrounds(),
+  };
+}
+
+/** The board as it is, and as a full refresh then makes it. */
+function expectFullRefreshAgrees(rt: AppsScriptRuntime, step: string): void {
+  const kept = boardCells(rt);
+  rt.call('refreshStatus');
+  expect(kept, step).toEqual(boardCells(rt));
+}
+
+/** Cells read from a sheet by getValues and its kin, call by call, while `action` runs. */
+function cellsReadFrom(rt: AppsScriptRuntime, name: string, action: () => void): number {
+  let cells = 0;
+  const previous = rt.calls.hook;
+  rt.calls.hook = (call: ServiceCall) => {
+    previous?.(call);
+    if (
+      call.target instanceof FakeRange &&
+      call.target.sheet.name === name &&
+      /^Range\.get(Values|DisplayValues|Formulas)$/.test(call.name)
+    ) {
+      cells += call.target.getNumRows() * call.target.getNumColumns();
+    }
+  };
+  try {
+    action();
+  } finally {
+    rt.calls.hook = previous;
+  }
+  return cells;
+}
+
+/** A team workbook whose log holds `rows` more entries, pasted in. */
+function withLog(rows: number): AppsScriptRuntime {
+  const rt = teamWorkbook();
+  const log = sheet(rt, 'Activities');
+  log.insertRowsAfter(log.getMaxRows(), rows);
+  const values = Array.from({ length: rows }, (_, i) => [
+    cellDate(rt, `2026-11-${String(1 + (i % 18)).padStart(2, '0')}`),
+    i % 2 ? 'Raj' : 'Mia',
+    i % 3 ? 'Calls' : 'Emails',
+    1,
+    '',
+    RAJ,
+    '',
+    `bulk-${i}`,
+  ]);
+  log.getRange(6, 1, rows, 8).setValues(values);
+  rt.call('refreshStatus');
+  return rt;
+}
+
+/** What logging, undoing or opening the sidebar may read of the log: the header twice, the entry undone and 500 rows. */
+const TAIL = 8 * 503;
+
+const entry = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  date: '2026-11-18',
+  rep: 'Raj',
+  activity: 'Calls',
+  quantity: 2,
+  notes: '',
+  ...extra,
+});
+
+describe('the kept board', () => {
+  it('reads the same few cells of the log to log, undo and open the sidebar at 1,000 and 20,000 rows', () => {
+    const read: Record<number, number[]> = {};
+    for (const rows of [1_000, 20_000]) {
+      const rt = withLog(rows);
+      const log = cellsReadFrom(rt, 'Activities', () => {
+        expect((rt.call('logActivity', entry('cost-1')) as LogResult).ok).toBe(true);
+      });
+      const undo = cellsReadFrom(rt, 'Activities', () => {
+        expect((rt.call('undoLastEntry', 'cost-1') as LogResult).ok).toBe(true);
+      });
+      const before = writes(rt);
+      const open = cellsReadFrom(rt, 'Activities', () => rt.call('getSidebarState'));
+      expect(writes(rt), 'opening the sidebar writes nothing').toBe(before);
+      read[rows] = [log, undo, open];
+    }
+    expect(read[20_000]).toEqual(read[1_000]);
+    // The header (read twice: for the entry's columns and with the tail) and a tail of 500 rows, 8 columns.
+    for (const cells of read[1_000] ?? []) expect(cells).toBeLessThanOrEqual(TAIL);
+  }, 120_000);
+
+  it('still counts an entry and an undo in the board, its colours and the Quotas colours', () => {
+    const rt = teamWorkbook();
+    const doneOf = () =>
+      sheet(rt, 'Status')
+        .getDataRange()
+        .getValues()
+        .find((row) => row[0] === 'Raj' && row[1] === 'Calls')?.[6];
+    expect(doneOf()).toBe(25);
+    expect((rt.call('logActivity', entry('move-1', { quantity: 30 })) as LogResult).ok).toBe(true);
+    expect(doneOf()).toBe(55);
+    expectFullRefreshAgrees(rt, 'after a log that meets the quota');
+    expect((rt.call('undoLastEntry', 'move-1') as LogResult).ok).toBe(true);
+    expect(doneOf()).toBe(25);
+    expectFullRefreshAgrees(rt, 'after its undo');
+  });
+
+  it('refreshes whole when it cannot be exact: a board edited by hand, a new day, a rep new to the board', () => {
+    const rt = teamWorkbook();
+    sheet(rt, 'Status').getRange('G2').setValue(999);
+    rt.call('logActivity', entry('hand-1'));
+    expectFullRefreshAgrees(rt, 'after a log on a board edited by hand');
+    rt.now = Date.UTC(2026, 10, 19, 12);
+    rt.call('logActivity', entry('day-2', { date: '2026-11-19' }));
+    expectFullRefreshAgrees(rt, 'after a log on the next day');
+    sheet(rt, 'Team')
+      .getRange('A4:C4')
+      .setValues([['Zoe', 'zoe@example.com', 'West']]);
+    rt.call('logActivity', entry('zoe-1', { rep: 'Zoe', date: '2026-11-19' }));
+    expectFullRefreshAgrees(rt, 'after a rep new to the board');
+  });
+
+  it('equals a full refresh after any sequence of logs, undos, hand edits and refreshes', () => {
+    const reps = ['Raj', 'Mia', 'raj ', 'Tom'];
+    const activities = ['Calls', 'Emails', 'Demos', 'calls'];
+    const op = fc.oneof(
+      fc.record({
+        kind: fc.constant('log' as const),
+        rep: fc.constantFrom(...reps),
+        activity: fc.constantFrom(...activities),
+        day: fc.integer({ min: 1, max: 19 }),
+        quantity: fc.constantFrom(0.25, 1, 2, 5, 12.5, 40),
+        user: fc.constantFrom(RAJ, MIA),
+      }),
+      fc.record({ kind: fc.constant('undo' as const), pick: fc.nat(), user: fc.constantFrom(RAJ, MIA) }),
+      fc.record({ kind: fc.constant('edit' as const), row: fc.integer({ min: 2, max: 5 }), quantity: fc.nat(30) }),
+      fc.record({ kind: fc.constant('refresh' as const) }),
+    );
+    let moved = 0;
+    let logs = 0;
+    fc.assert(
+      fc.property(fc.array(op, { minLength: 1, maxLength: 7 }), fc.boolean(), (ops, withTeam) => {
+        const rt = teamWorkbook();
+        if (!withTeam)
+          sheet(rt, 'Team')
+            .getRange('A2:C3')
+            .setValues([
+              ['', '', ''],
+              ['', '', ''],
+            ]);
+        sheet(rt, 'Quotas')
+          .getRange('A4:F5')
+          .setValues([
+            ['Mia', 'Demos', 'Day', 2, '', ''],
+            ['*', 'Emails', 'Week', 30, '', ''],
+          ]);
+        rt.call('refreshStatus');
+        const logged: { id: string; user: string }[] = [];
+        ops.forEach((o, i) => {
+          if (o.kind === 'log') {
+            const id = `p-${i}`;
+            const date = `2026-11-${String(o.day).padStart(2, '0')}`;
+            let result: LogResult | undefined;
+            const cells = cellsReadFrom(rt, 'Activities', () => {
+              result = rt.as(o.user, () =>
+                rt.call('logActivity', entry(id, { rep: o.rep, activity: o.activity, date, quantity: o.quantity })),
+              ) as LogResult;
+            });
+            logs++;
+            if (cells <= TAIL) moved++;
+            if (result?.ok) logged.push({ id, user: o.user });
+          } else if (o.kind === 'undo' && logged.length > 0) {
+            const target = logged.splice(o.pick % logged.length, 1)[0];
+            if (target) rt.as(o.user, () => rt.call('undoLastEntry', target.id));
+          } else if (o.kind === 'edit') {
+            rt.edit('Activities', `D${o.row}`, [[o.quantity]]);
+          } else if (o.kind === 'refresh') {
+            rt.call('refreshStatus');
+          }
+        });
+        // Only now a full refresh: every log and undo since the last edit or refresh moved the board on.
+        expectFullRefreshAgrees(rt, JSON.stringify(ops));
+      }),
+      { numRuns: 60 },
+    );
+    // Most logs moved the board on without reading the log; the others refreshed it whole.
+    expect(logs).toBeGreaterThan(10);
+    expect(moved).toBeGreaterThan(logs / 2);
+  }, 180_000);
+});
