@@ -147,14 +147,16 @@ describe('dist/Code.js', () => {
   // The budget was 100 KB (issue 6) until SPEC's 2026-12-01 changes (owning only what
   // the add-on wrote, undo by id, offsets without longOffset) needed code: 4 KB of
   // JSDoc words went out of the bundle first, then the budget moved to 110 KB.
-  it('stays small: code under 110 KB unminified, each language at most twice English, since Sheets loads all of it for every call', async () => {
+  // Compact log (SPEC §6: the plan in core/compact.ts, the archive-then-log writes in
+  // shells/compact.ts) took about 8 KB of code, so it moved to 115 KB.
+  it('stays small: code under 115 KB unminified, each language at most twice English, since Sheets loads all of it for every call', async () => {
     const bytes = statSync(DEFAULT_BUNDLE).size;
     const sizes = await bundleSizes();
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
     const languages = Object.entries(sizes.languages).map(([lang, n]) => `${lang} ${kb(n)}`);
     console.log(`dist/Code.js: ${kb(bytes)} = code ${kb(sizes.code)} + words ${languages.join(', ')} + wrappers`);
     expect(Object.keys(sizes.languages).sort()).toEqual(['da', 'en', 'ko', 'ms', 'pl', 'ru']);
-    expect(sizes.code).toBeLessThan(110 * 1024);
+    expect(sizes.code).toBeLessThan(115 * 1024);
     // Cyrillic and Hangul take two or three bytes a letter in UTF-8.
     const english = sizes.languages.en ?? 0;
     expect(english).toBeGreaterThan(0);
