@@ -41,6 +41,7 @@ const OWN: Record<string, string[]> = {
   Quotas: ['Region', 'Score'],
   Settings: ['Option', 'Choice', 'Comment'],
   Activities: ['Task', 'When', 'Who'],
+  Archive: ['Box', 'Shelf'],
 };
 
 function entry(id: string, extra: Record<string, unknown> = {}) {
@@ -95,6 +96,18 @@ describe("a team's own sheets named like ours", () => {
     rt.now = Date.UTC(2026, 10, 20, 6);
     if (trigger) rt.fire(trigger);
     untouched('the daily refresh');
+
+    // Compaction rolls up older entries into its own archive, never the team's "Archive".
+    for (const id of ['late-1', 'late-2']) {
+      const late = rt.as(String(raj?.[1] || RAJ), () =>
+        rt.call('logActivity', entry(id, { rep: String(raj?.[0] ?? 'Raj'), date: '2026-11-16' })),
+      ) as LogResult;
+      expect(late.ok, JSON.stringify(late)).toBe(true);
+    }
+    rt.ui.promptAnswers.push({ text: '2026-11-19', button: 'OK' });
+    rt.call('compactLog');
+    expect(rt.ui.alerts.at(-1)?.prompt).toMatch(/entries rolled into \d+ rows; originals in Archive 2\.$/);
+    untouched('compaction');
   });
 
   it('finds its own sheets again after a rename, through the named range or the header, never a name', () => {

@@ -347,6 +347,7 @@ describe('languages of the workbook', () => {
       APP.ko.menu.setUp,
       APP.ko.menu.sampleData,
       APP.ko.menu.refresh,
+      APP.ko.menu.compact,
       APP.ko.menu.dailyToggle,
     ]);
     rt.call('setUpWorkbook');

@@ -91,6 +91,27 @@ export class FakeHtmlOutput {
   }
 }
 
+/** What `Ui.prompt` returns: the text typed and the button pressed. */
+export class FakePromptResponse {
+  readonly [SERVICE_NAME] = 'PromptResponse';
+  constructor(
+    private readonly text: string,
+    private readonly button: string,
+  ) {}
+  getResponseText(): string {
+    return this.text;
+  }
+  getSelectedButton(): string {
+    return this.button;
+  }
+}
+
+/** A test's answer to the next prompt: the text typed, and the button (OK when left out). */
+export interface PromptAnswer {
+  text: string;
+  button?: string;
+}
+
 export class FakeUi {
   readonly [SERVICE_NAME] = 'Ui';
   readonly Button = BUTTON;
@@ -101,6 +122,10 @@ export class FakeUi {
   readonly dialogs: FakeHtmlOutput[] = [];
   /** What the next alerts answer (a queue; OK/YES when empty). */
   readonly answers: string[] = [];
+  /** Prompts shown, as alerts are. */
+  readonly prompts: Alert[] = [];
+  /** What the next prompts answer (a queue; when empty, nothing typed and OK). */
+  readonly promptAnswers: PromptAnswer[] = [];
 
   createMenu(caption: string): FakeMenu {
     return new FakeMenu(this, caption);
@@ -117,6 +142,29 @@ export class FakeUi {
     const answer = this.answers.shift();
     if (answer) return answer;
     return alert.buttons.startsWith('YES') ? BUTTON.YES : BUTTON.OK;
+  }
+  /**
+   * `prompt(prompt)`, `prompt(prompt, buttons)` or `prompt(title, prompt, buttons)`,
+   * as Apps Script takes them: an input box (always empty at first) and the
+   * buttons, OK alone by default. The answer's button must be one the dialog
+   * has, or CLOSE (the dialog's own close box).
+   */
+  prompt(titleOrPrompt: string, promptOrButtons?: string, buttons?: string): FakePromptResponse {
+    const hasTitle = buttons !== undefined;
+    if (!hasTitle && promptOrButtons !== undefined && !(promptOrButtons in BUTTON_SET)) {
+      throw new Error(`Exception: The parameters (String,String) don't match the method signature for Ui.prompt.`);
+    }
+    const shown: Alert = hasTitle
+      ? { title: titleOrPrompt, prompt: String(promptOrButtons ?? ''), buttons }
+      : { title: '', prompt: titleOrPrompt, buttons: promptOrButtons ?? 'OK' };
+    this.prompts.push(shown);
+    const answer = this.promptAnswers.shift() ?? { text: '' };
+    const button = answer.button ?? (shown.buttons.startsWith('YES') ? BUTTON.YES : BUTTON.OK);
+    const offered = shown.buttons === 'OK' ? ['OK'] : shown.buttons.split('_');
+    if (button !== BUTTON.CLOSE && !offered.includes(button)) {
+      throw new Error(`the test answered ${button} to a prompt with the buttons ${shown.buttons}`);
+    }
+    return new FakePromptResponse(answer.text, button);
   }
   showSidebar(output: FakeHtmlOutput): void {
     this.sidebars.push(output);

@@ -104,6 +104,10 @@ export const ENTRY_POINTS: Record<string, Doc> = {
   },
   insertSampleData: { summary: 'Menu: fills an empty workbook with a sample team, dated around today.' },
   refreshStatus: { summary: 'Menu: rebuilds the status board and colours its rows and the Quotas rows.' },
+  compactLog: {
+    summary:
+      'Menu: rolls the entries before a cutoff day into one row per day, rep and activity, after copying them to an archive sheet.',
+  },
   toggleDailyRefresh: { summary: 'Menu: turns the daily refresh (a time-driven trigger) on or off.' },
   openSidebar: { summary: 'Menu: opens the quick-entry sidebar.' },
   getSidebarState: {

@@ -7,6 +7,7 @@ import { dayToIso } from '../core/day';
 import { langFromLocale } from '../core/i18n';
 import { APP, notice } from '../core/i18n/app';
 import { refresh } from './board';
+import { compactFromMenu } from './compact';
 import { runDaily, toggleDaily } from './daily';
 import { insertSample, setUp } from './setup';
 import { getSidebarState, logActivity, openSidebar, undoLastEntry } from './sidebar';
@@ -68,6 +69,7 @@ export const ENTRIES: readonly EntrySpec[] = [
         .addItem(menu.setUp, 'setUpWorkbook')
         .addItem(menu.sampleData, 'insertSampleData')
         .addItem(menu.refresh, 'refreshStatus')
+        .addItem(menu.compact, 'compactLog')
         .addSeparator()
         .addItem(menu.dailyToggle, 'toggleDailyRefresh')
         .addToUi();
@@ -134,6 +136,13 @@ export const ENTRIES: readonly EntrySpec[] = [
     params: [],
     run() {
       menuAction(toggleDaily);
+    },
+  },
+  {
+    name: 'compactLog',
+    params: [],
+    run() {
+      menuAction(compactFromMenu);
     },
   },
   {

@@ -2,14 +2,27 @@ import type { AppStrings } from './types';
 
 export const da = {
   sheets: { activities: 'Aktiviteter', quotas: 'Kvoter', team: 'Team', settings: 'Indstillinger', status: 'Status' },
+  archive: 'Arkiv',
   menu: {
     openSidebar: 'Registrer aktivitet',
     setUp: 'Opsæt regneark',
     sampleData: 'Indsæt eksempeldata',
     refresh: 'Opdater status',
     dailyToggle: 'Slå daglig opdatering til/fra',
+    compact: 'Komprimer loggen…',
   },
   notices: {
+    compactAsk:
+      'Saml posterne dateret før hvilken dag (ÅÅÅÅ-MM-DD)? Lad feltet stå tomt for {date}, starten af det forrige kvartal. Hver dags poster for én sælger og aktivitet bliver til én række med deres sum; de oprindelige rækker kopieres først til et arkivark.',
+    compactBadDate: '"{value}" er ikke en dag før i dag: skriv den som ÅÅÅÅ-MM-DD. Intet blev ændret.',
+    compacted: '{entries} poster samlet i {rows} rækker; originalerne ligger i {sheet}.',
+    compactNothing:
+      'Intet at komprimere: ingen dag før {date} har mere end én post for samme sælger og aktivitet. Intet blev ændret.',
+    compactKept:
+      '{count} rækker før {date} bliver stående: de indeholder noget ved siden af posten, eller de kan ikke læses.',
+    rolledUp: '{count} poster samlet',
+    archiveTitle: 'Rækker samlet af Komprimer loggen, kopieret hertil som de var.',
+    busy: 'En anden gemmer lige nu. Intet blev ændret; prøv igen om et øjeblik.',
     setUpBoth:
       'Opsætning: oprettede {created} og tilføjede de manglende kolonner i {sheets}. Eksisterende data er ikke ændret.',
     setUpCompleted: 'Opsætning: de manglende kolonner er tilføjet i {sheets}. Eksisterende data er ikke ændret.',

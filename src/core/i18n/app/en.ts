@@ -2,14 +2,27 @@ import type { AppStrings } from './types';
 
 export const en = {
   sheets: { activities: 'Activities', quotas: 'Quotas', team: 'Team', settings: 'Settings', status: 'Status' },
+  archive: 'Archive',
   menu: {
     openSidebar: 'Log activity',
     setUp: 'Set up workbook',
     sampleData: 'Insert sample data',
     refresh: 'Refresh status',
     dailyToggle: 'Turn daily refresh on/off',
+    compact: 'Compact log…',
   },
   notices: {
+    compactAsk:
+      "Roll up the entries dated before which day (YYYY-MM-DD)? Leave it blank for {date}, the start of the previous quarter. Each day's entries of one rep and activity become one row with their sum; the original rows are first copied to an archive sheet.",
+    compactBadDate: '"{value}" is not a day before today: type one as YYYY-MM-DD. Nothing was changed.',
+    compacted: '{entries} entries rolled into {rows} rows; originals in {sheet}.',
+    compactNothing:
+      'Nothing to compact: no day before {date} has more than one entry for the same rep and activity. Nothing was changed.',
+    compactKept:
+      '{count} rows before {date} stay as they are: they hold something beside the entry, or cannot be read.',
+    rolledUp: '{count} entries rolled up',
+    archiveTitle: 'Rows rolled up by Compact log, copied here as they were.',
+    busy: 'Someone else is saving right now. Nothing was changed; try again in a moment.',
     setUpBoth: 'Set up: created {created}, and added the missing columns to {sheets}. Existing data was not touched.',
     setUpCompleted: 'Set up: added the missing columns to {sheets}. Existing data was not touched.',
     setUpCreated: 'Set up: created {created}. Existing data was not touched.',

@@ -2,14 +2,27 @@ import type { AppStrings } from './types';
 
 export const ko = {
   sheets: { activities: '활동', quotas: '할당량', team: '팀', settings: '설정', status: '현황' },
+  archive: '보관',
   menu: {
     openSidebar: '활동 기록',
     setUp: '스프레드시트 구성',
     sampleData: '샘플 데이터 넣기',
     refresh: '현황 새로고침',
     dailyToggle: '매일 새로고침 켜기/끄기',
+    compact: '로그 압축…',
   },
   notices: {
+    compactAsk:
+      '어느 날짜(YYYY-MM-DD) 이전의 항목을 합칠까요? 비워 두면 이전 분기의 시작일인 {date}입니다. 영업 사원과 활동별로 하루의 항목이 합계 한 행이 되며, 원래 행은 먼저 보관 시트에 복사됩니다.',
+    compactBadDate:
+      '"{value}"은(는) 오늘 이전의 날짜가 아닙니다. YYYY-MM-DD 형식으로 입력하세요. 아무것도 변경되지 않았습니다.',
+    compacted: '항목 {entries}개를 {rows}개 행으로 합쳤습니다. 원본은 {sheet} 시트에 있습니다.',
+    compactNothing:
+      '압축할 것이 없습니다. {date} 이전에 같은 영업 사원과 활동의 항목이 두 개 이상인 날이 없습니다. 아무것도 변경되지 않았습니다.',
+    compactKept: '{date} 이전의 행 {count}개는 그대로 둡니다. 항목 옆에 다른 내용이 있거나 읽을 수 없는 행입니다.',
+    rolledUp: '항목 {count}개 합침',
+    archiveTitle: '로그 압축으로 합친 행을 원래 모습 그대로 여기에 복사했습니다.',
+    busy: '다른 사용자가 지금 저장하고 있습니다. 아무것도 변경되지 않았으니 잠시 후 다시 시도하세요.',
     setUpBoth:
       '구성: {created} 시트를 만들고 {sheets} 시트에 빠진 열을 추가했습니다. 기존 데이터는 변경하지 않았습니다.',
     setUpCompleted: '구성: {sheets} 시트에 빠진 열을 추가했습니다. 기존 데이터는 변경하지 않았습니다.',

@@ -2,14 +2,28 @@ import type { AppStrings } from './types';
 
 export const ms = {
   sheets: { activities: 'Aktiviti', quotas: 'Kuota', team: 'Pasukan', settings: 'Tetapan', status: 'Status' },
+  archive: 'Arkib',
   menu: {
     openSidebar: 'Rekod aktiviti',
     setUp: 'Sediakan buku kerja',
     sampleData: 'Masukkan data contoh',
     refresh: 'Muat semula status',
     dailyToggle: 'Hidupkan/matikan muat semula harian',
+    compact: 'Mampatkan log…',
   },
   notices: {
+    compactAsk:
+      'Gabungkan entri yang bertarikh sebelum hari apa (YYYY-MM-DD)? Biarkan kosong untuk {date}, permulaan suku tahun sebelumnya. Entri sehari bagi seorang jurujual dan satu aktiviti menjadi satu baris dengan jumlahnya; baris asal disalin ke helaian arkib terlebih dahulu.',
+    compactBadDate:
+      '"{value}" bukan hari sebelum hari ini: taipkan dalam bentuk YYYY-MM-DD. Tiada apa-apa yang diubah.',
+    compacted: '{entries} entri digabungkan menjadi {rows} baris; baris asal ada dalam {sheet}.',
+    compactNothing:
+      'Tiada apa-apa untuk dimampatkan: tiada hari sebelum {date} yang mempunyai lebih daripada satu entri bagi jurujual dan aktiviti yang sama. Tiada apa-apa yang diubah.',
+    compactKept:
+      '{count} baris sebelum {date} dibiarkan seperti asal: baris itu mengandungi sesuatu di sebelah entri, atau tidak dapat dibaca.',
+    rolledUp: '{count} entri digabungkan',
+    archiveTitle: 'Baris yang digabungkan oleh Mampatkan log, disalin ke sini seperti asal.',
+    busy: 'Orang lain sedang menyimpan sekarang. Tiada apa-apa yang diubah; cuba lagi sebentar nanti.',
     setUpBoth:
       'Sediakan: {created} telah dicipta, dan lajur yang tiada telah ditambah pada {sheets}. Data sedia ada tidak disentuh.',
     setUpCompleted: 'Sediakan: lajur yang tiada telah ditambah pada {sheets}. Data sedia ada tidak disentuh.',

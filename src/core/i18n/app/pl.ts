@@ -2,14 +2,26 @@ import type { AppStrings } from './types';
 
 export const pl = {
   sheets: { activities: 'Aktywności', quotas: 'Limity', team: 'Zespół', settings: 'Ustawienia', status: 'Status' },
+  archive: 'Archiwum',
   menu: {
     openSidebar: 'Zapisz aktywność',
     setUp: 'Przygotuj arkusze',
     sampleData: 'Wstaw przykładowe dane',
     refresh: 'Odśwież status',
     dailyToggle: 'Włącz/wyłącz codzienne odświeżanie',
+    compact: 'Kompaktuj dziennik…',
   },
   notices: {
+    compactAsk:
+      'Zsumować wpisy sprzed którego dnia (RRRR-MM-DD)? Zostaw puste, aby użyć {date}, początku poprzedniego kwartału. Wpisy jednego dnia dla jednego sprzedawcy i aktywności staną się jednym wierszem z ich sumą; oryginalne wiersze zostaną najpierw skopiowane do arkusza archiwum.',
+    compactBadDate: '„{value}” nie jest dniem sprzed dzisiaj: wpisz go jako RRRR-MM-DD. Niczego nie zmieniono.',
+    compacted: 'Zsumowano {entries} wpisów w {rows} wierszy; oryginały są w arkuszu {sheet}.',
+    compactNothing:
+      'Nie ma czego kompaktować: żaden dzień przed {date} nie ma więcej niż jednego wpisu dla tego samego sprzedawcy i aktywności. Niczego nie zmieniono.',
+    compactKept: 'Wiersze sprzed {date} ({count}) zostają bez zmian: mają coś obok wpisu albo nie da się ich odczytać.',
+    rolledUp: 'Zsumowane wpisy: {count}',
+    archiveTitle: 'Wiersze zsumowane przez Kompaktuj dziennik, skopiowane tutaj bez zmian.',
+    busy: 'Ktoś inny właśnie zapisuje dane. Niczego nie zmieniono; spróbuj ponownie za chwilę.',
     setUpBoth:
       'Przygotowanie: utworzono arkusze: {created}; dodano brakujące kolumny w arkuszach: {sheets}. Istniejące dane pozostały bez zmian.',
     setUpCompleted:

@@ -5,7 +5,7 @@
 export const SHEET_KINDS = ['activities', 'quotas', 'team', 'settings', 'status'] as const;
 export type SheetKind = (typeof SHEET_KINDS)[number];
 
-export const MENU_KEYS = ['openSidebar', 'setUp', 'sampleData', 'refresh', 'dailyToggle'] as const;
+export const MENU_KEYS = ['openSidebar', 'setUp', 'sampleData', 'refresh', 'dailyToggle', 'compact'] as const;
 export type MenuKey = (typeof MENU_KEYS)[number];
 
 export const NOTICE_KEYS = [
@@ -27,11 +27,21 @@ export const NOTICE_KEYS = [
   'dailyOffOther',
   'dailyOffSomeone',
   'failed',
+  'compactAsk',
+  'compactBadDate',
+  'compacted',
+  'compactNothing',
+  'compactKept',
+  'rolledUp',
+  'archiveTitle',
+  'busy',
 ] as const;
 export type NoticeKey = (typeof NOTICE_KEYS)[number];
 
 export interface AppStrings {
   sheets: Record<SheetKind, string>;
+  /** The archive sheet Compact log copies the original rows to (not a table of ours). */
+  archive: string;
   menu: Record<MenuKey, string>;
   notices: Record<NoticeKey, string>;
 }
