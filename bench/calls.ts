@@ -52,7 +52,11 @@ export function workbookWithLog(rows: number, quotas = 10): AppsScriptRuntime {
   const quotaRows = load.quotas.slice(1);
   sheet('Quotas').getRange(2, 1, quotaRows.length, 6).setValues(quotaRows);
   const logRows = load.activities.slice(1);
-  if (logRows.length > 0) sheet('Activities').getRange(2, 1, logRows.length, 8).setValues(logRows);
+  if (logRows.length > 0) {
+    // The grid grows first, as a user's pasted log would make it (the emulator's own door).
+    const activities = sheet('Activities').ensureSize(logRows.length + 1, 8);
+    activities.getRange(2, 1, logRows.length, 8).setValues(logRows);
+  }
   return rt;
 }
 
