@@ -52,7 +52,12 @@ export function workbookWithLog(rows: number, quotas = 10): AppsScriptRuntime {
   const quotaRows = load.quotas.slice(1);
   sheet('Quotas').getRange(2, 1, quotaRows.length, 6).setValues(quotaRows);
   const logRows = load.activities.slice(1);
-  if (logRows.length > 0) sheet('Activities').getRange(2, 1, logRows.length, 8).setValues(logRows);
+  if (logRows.length > 0) {
+    // The grid grows first, as a user's pasted log would make it (the emulator's own door), keeping
+    // a fresh sheet's 1,000 empty rows below the log at every size, so no size has to add rows to log.
+    const activities = sheet('Activities').ensureSize(logRows.length + 1 + 1000, 8);
+    activities.getRange(2, 1, logRows.length, 8).setValues(logRows);
+  }
   return rt;
 }
 

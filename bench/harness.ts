@@ -5,6 +5,7 @@
  */
 import { cpus } from 'node:os';
 import { systemClock } from '../src/local/clock';
+import { type ActionsConfig, type ActionsFigures, actionsTable, judgeActions, measureActions } from './actions';
 import { type BundleFigures, measureBundle } from './bundle';
 import { type CallCounts, countCalls, sameCounts } from './calls';
 import { type EngineFigures, measureEngine, type PairFigures } from './engine';
@@ -21,6 +22,8 @@ export interface BenchConfig {
   bundle: { reps: number };
   sidebar: { reps: number; rows: number } | false;
   memory: { rows: number; quotas: number } | false;
+  /** Cells, calls and lock time per user action as the log grows (issue 14, bench/actions.ts). */
+  actions: ActionsConfig | false;
 }
 
 /** What `npm run bench` measures: the sizes of issue 6. */
@@ -31,6 +34,7 @@ export const FULL: BenchConfig = {
   bundle: { reps: 15 },
   sidebar: { reps: 7, rows: 1_000 },
   memory: { rows: 100_000, quotas: 300 },
+  actions: { sizes: [1_000, 100_000, 1_000_000], logReps: 3, budgetSeconds: 180 },
 };
 
 /** Toy sizes: the harness end to end in a few seconds, for the smoke test. */
@@ -41,6 +45,7 @@ export const SMOKE: BenchConfig = {
   bundle: { reps: 2 },
   sidebar: { reps: 1, rows: 20 },
   memory: { rows: 500, quotas: 10 },
+  actions: { sizes: [20, 200], logReps: 2, budgetSeconds: 60 },
 };
 
 export interface Bar {
@@ -49,6 +54,8 @@ export interface Bar {
   measured: string;
   limit: string;
   pass: boolean;
+  /** Printed, but a miss does not fail the run (a bar waiting for the code it judges). */
+  reportOnly?: boolean;
 }
 
 /** One line of the printed table: a measure, its baseline, ours, and the ratio. */
@@ -77,6 +84,7 @@ export interface Results {
   bundle: BundleFigures;
   sidebar?: SidebarFigures;
   memory?: MemoryFigures;
+  actions?: ActionsFigures;
   bars: Bar[];
   table: TableRow[];
   pass: boolean;
@@ -127,6 +135,7 @@ export async function runBench(config: BenchConfig, progress: Progress = () => u
     progress(`memory at ${count(config.memory.rows)} rows…`);
     memory = measureMemory(config.memory.rows, config.memory.quotas);
   }
+  const actions = config.actions ? measureActions(config.actions, progress) : undefined;
   return judge({
     // When the figures were taken: the report's date, the one read of the machine's clock.
     date: new Date(systemClock.now()).toISOString(),
@@ -138,12 +147,13 @@ export async function runBench(config: BenchConfig, progress: Progress = () => u
     bundle,
     ...(sidebar ? { sidebar } : {}),
     ...(memory ? { memory } : {}),
+    ...(actions ? { actions } : {}),
   });
 }
 
 /** The bars of issue 6, and the table. */
 export function judge(results: Omit<Results, 'bars' | 'table' | 'pass'>): Results {
-  const { sheets, engine, calls, bundle, sidebar, memory } = results;
+  const { sheets, engine, calls, bundle, sidebar, memory, actions } = results;
   const bars: Bar[] = [];
   const table: TableRow[] = [];
   const largest = sheets.at(-1);
@@ -254,7 +264,12 @@ export function judge(results: Omit<Results, 'bars' | 'table' | 'pass'>): Result
       bar: '—',
     });
   }
-  return { ...results, bars, table, pass: bars.every((bar) => bar.pass) };
+  if (actions) {
+    const judged = judgeActions(actions);
+    table.push(...judged.table);
+    bars.push(...judged.bars);
+  }
+  return { ...results, bars, table, pass: bars.every((bar) => bar.pass || bar.reportOnly) };
 }
 
 /** The table as Markdown (what bench/results.md and the README show). */
@@ -269,9 +284,7 @@ export function markdownTable(results: Results): string {
 
 export function markdownReport(results: Results): string {
   const m = results.machine;
-  const bars = results.bars.map(
-    (bar) => `- ${bar.pass ? 'PASS' : 'MISS'} ${bar.what}: ${bar.measured} (bar ${bar.limit})`,
-  );
+  const bars = results.bars.map((bar) => `- ${barLine(bar)}`);
   return [
     '# Benchmark results',
     '',
@@ -284,5 +297,12 @@ export function markdownReport(results: Results): string {
     '',
     ...bars,
     '',
+    ...(results.actions ? ['## User actions', '', actionsTable(results.actions), ''] : []),
   ].join('\n');
+}
+
+/** A bar as one line: PASS, MISS, or a report-only miss. */
+export function barLine(bar: Bar): string {
+  const verdict = bar.pass ? 'PASS' : bar.reportOnly ? 'MISS (report only)' : 'MISS';
+  return `${verdict}  ${bar.what}: ${bar.measured} (bar ${bar.limit})`;
 }

@@ -1,6 +1,8 @@
 /**
- * Counts Apps Script service calls, by `Service.method` (e.g. `Range.getValues`).
- * In Sheets each of these is a round trip; tests and benchmarks read the counts.
+ * Counts Apps Script service calls, by `Service.method` (e.g. `Range.getValues`),
+ * and the spreadsheet cells they move. In Sheets each call is a round trip and
+ * each cell read or written is data carried and stored; tests and benchmarks
+ * read both.
  */
 /** A counted service call, as a {@link CallCounter.hook} sees it. */
 export interface ServiceCall {
@@ -11,8 +13,28 @@ export interface ServiceCall {
   args: readonly unknown[];
 }
 
+/** Cells one call reads and writes, as a service object's {@link CELLS} method measures them. */
+export interface CellCount {
+  read: number;
+  written: number;
+}
+
+/**
+ * A service object's own measure of the cells a call of `method` with `args`
+ * will move, taken just before the call (a deleted row's neighbours are counted
+ * while they are still there); undefined or absent: none. The emulator's
+ * Range and Sheet define it (src/local/spreadsheet.ts says what each counts).
+ */
+export const CELLS = Symbol('AppsScriptCells');
+
+export interface CellMeasured {
+  [CELLS](method: string, args: readonly unknown[]): CellCount | undefined;
+}
+
 export class CallCounter {
   private readonly counts = new Map<string, number>();
+  private cellsRead = 0;
+  private cellsWritten = 0;
   /**
    * Runs before each counted call, after it is counted. A test can throw from it
    * to make that service call fail as Apps Script's sometimes do (fault injection);
@@ -27,6 +49,17 @@ export class CallCounter {
 
   add(name: string): void {
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+  }
+
+  /** Adds the cells of one call that completed. */
+  addCells(cells: CellCount): void {
+    this.cellsRead += cells.read;
+    this.cellsWritten += cells.written;
+  }
+
+  /** Cells read and written by the counted calls since the last {@link reset}. */
+  cells(): CellCount {
+    return { read: this.cellsRead, written: this.cellsWritten };
   }
 
   /** Calls of one `Service.method`, or all calls when no name is given. */
@@ -48,8 +81,11 @@ export class CallCounter {
     return Object.fromEntries([...this.counts].sort(([a], [b]) => a.localeCompare(b)));
   }
 
+  /** Forgets every call and cell counted so far. */
   reset(): void {
     this.counts.clear();
+    this.cellsRead = 0;
+    this.cellsWritten = 0;
   }
 }
 
@@ -71,10 +107,16 @@ function isServiceObject(value: unknown): value is ServiceObject & object {
   return typeof value === 'object' && value !== null && SERVICE_NAME in value;
 }
 
+function cellsOf(object: object, method: string, args: readonly unknown[]): CellCount | undefined {
+  return CELLS in object ? (object as CellMeasured)[CELLS](method, args) : undefined;
+}
+
 /**
  * Wraps a service object so that each method call is counted, and so are calls
  * on the service objects it returns (a Sheet from a Spreadsheet, a Range from a
- * Sheet…). Arrays of service objects are wrapped element by element.
+ * Sheet…). Arrays of service objects are wrapped element by element. A call
+ * that completes adds the cells it moved; one that throws (refused, a fault
+ * injected by the hook, a bad shape) moved none.
  */
 export function counted<T extends object>(target: T, name: string, counter: CallCounter): T {
   const proxies = new WeakMap<object, unknown>();
@@ -99,7 +141,10 @@ export function counted<T extends object>(target: T, name: string, counter: Call
           counter.guard?.(name);
           counter.add(name);
           counter.hook?.({ name, target: obj, args });
-          return wrap(value.apply(obj, args));
+          const cells = cellsOf(obj, property, args);
+          const result = value.apply(obj, args);
+          if (cells) counter.addCells(cells);
+          return wrap(result);
         };
       },
     });

@@ -115,6 +115,8 @@ export class AppsScriptRuntime {
   readonly customFunctions: ReadonlySet<string>;
   /** How the running execution was started; what it may call depends on it. */
   authMode: AuthMode = 'FULL';
+  /** The top-level function the running execution started with (what lock holds are recorded under). */
+  action: string | undefined;
 
   constructor(options: RuntimeOptions) {
     this.spreadsheet = new FakeSpreadsheet(options);
@@ -124,7 +126,11 @@ export class AppsScriptRuntime {
     this.clock = typeof options.now === 'number' ? fixedClock(options.now) : options.now;
     const currentUser = () => this.user;
     this.properties = new FakePropertiesService(currentUser);
-    this.locks = new FakeLockService(currentUser, () => this.hasActiveSpreadsheet);
+    this.locks = new FakeLockService(
+      currentUser,
+      () => this.hasActiveSpreadsheet,
+      () => this.action ?? '?',
+    );
     this.scriptApp = new FakeScriptApp(
       (name) => this.has(name),
       currentUser,
@@ -235,7 +241,17 @@ export class AppsScriptRuntime {
   call(name: string, ...args: unknown[]): unknown {
     const fn = this.context[name];
     if (typeof fn !== 'function') throw new Error(`Code.js has no top-level function ${name}`);
-    return this.inMode(modeOf(name, args[0], this.customFunctions), () => fn(...args));
+    const outermost = this.action === undefined;
+    if (outermost) this.action = name;
+    try {
+      return this.inMode(modeOf(name, args[0], this.customFunctions), () => fn(...args));
+    } finally {
+      if (outermost) {
+        // The execution ends: Apps Script releases the locks it still holds.
+        this.locks.endExecution();
+        this.action = undefined;
+      }
+    }
   }
 
   /** Runs `fn` as an execution in `mode`. */

@@ -4,6 +4,7 @@
  * (installable triggers) and CacheService. Each records what the add-on did,
  * so tests can look.
  */
+import { performance } from 'node:perf_hooks';
 import { SERVICE_NAME } from './counter';
 
 // ---- Ui -------------------------------------------------------------------
@@ -256,14 +257,32 @@ export class LockState {
   busyFor = 0;
   acquisitions = 0;
   timeouts = 0;
+  /** Each acquisition's hold, in order of release: what a benchmark reports per user action. */
+  readonly holds: LockHold[] = [];
+}
+
+/** How long one execution held a lock. */
+export interface LockHold {
+  /** The top-level function that ran (`logActivity`, `onEdit`…), or `?` outside one. */
+  action: string;
+  /** Real time from acquiring to release (performance.now), in ms. */
+  ms: number;
+  /** `releaseLock`, or `end` when the execution ended holding it and Apps Script released it. */
+  released: 'releaseLock' | 'end';
 }
 
 export class FakeLock {
   readonly [SERVICE_NAME] = 'Lock';
   private held = false;
+  /** performance.now() when acquired. */
+  private since = 0;
   constructor(
     private readonly state: LockState,
     private readonly owner: string,
+    /** The top-level function running, recorded with each hold. */
+    private readonly action: () => string = () => '?',
+    /** Told of each acquisition, so the execution's end can release what it still holds. */
+    private readonly acquired: (lock: FakeLock) => void = () => undefined,
   ) {}
   tryLock(_timeoutInMillis: number): boolean {
     if (this.held) return true;
@@ -278,6 +297,8 @@ export class FakeLock {
     this.state.holder = this.owner;
     this.state.acquisitions++;
     this.held = true;
+    this.since = performance.now();
+    this.acquired(this);
     return true;
   }
   waitLock(timeoutInMillis: number): void {
@@ -289,7 +310,13 @@ export class FakeLock {
     return this.held;
   }
   releaseLock(): void {
-    if (this.held && this.state.holder === this.owner) this.state.holder = undefined;
+    this.release('releaseLock');
+  }
+  /** Releases the lock if held, recording how long it was held. */
+  release(how: LockHold['released']): void {
+    if (!this.held) return;
+    this.state.holds.push({ action: this.action(), ms: performance.now() - this.since, released: how });
+    if (this.state.holder === this.owner) this.state.holder = undefined;
     this.held = false;
   }
 }
@@ -299,17 +326,30 @@ export class FakeLockService {
   readonly documentLock = new LockState();
   readonly scriptLock = new LockState();
   private executions = 0;
+  /** Locks acquired in the running execution (released or not). */
+  private readonly taken = new Set<FakeLock>();
   constructor(
     private readonly currentUser: () => string,
     private readonly inDocument: () => boolean = () => true,
+    /** The top-level function running, recorded with each hold. */
+    private readonly currentAction: () => string = () => '?',
   ) {}
   /** Each call is a new execution's lock object, as in Apps Script; null outside a document (a web app). */
   getDocumentLock(): FakeLock | null {
     if (!this.inDocument()) return null;
-    return new FakeLock(this.documentLock, `${this.currentUser()}#${++this.executions}`);
+    return this.lock(this.documentLock);
   }
   getScriptLock(): FakeLock {
-    return new FakeLock(this.scriptLock, `${this.currentUser()}#${++this.executions}`);
+    return this.lock(this.scriptLock);
+  }
+  private lock(state: LockState): FakeLock {
+    const owner = `${this.currentUser()}#${++this.executions}`;
+    return new FakeLock(state, owner, this.currentAction, (lock) => this.taken.add(lock));
+  }
+  /** An execution ended: Apps Script releases every lock it still holds. */
+  endExecution(): void {
+    for (const lock of this.taken) lock.release('end');
+    this.taken.clear();
   }
   getUserLock(): FakeLock {
     return new FakeLock(new LockState(), this.currentUser());

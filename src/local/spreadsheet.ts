@@ -11,7 +11,8 @@
  * a `Date`.
  */
 import type { DetailedCellError, RawCellContent } from 'hyperformula';
-import { SERVICE_NAME, unwrap } from './counter';
+import { rangeCells, sheetCells } from './cells';
+import { CELLS, type CellCount, SERVICE_NAME, unwrap } from './counter';
 import type { FormulaWorkbook } from './formulas';
 import { showNumber } from './numberFormat';
 import { FakeTextFinder } from './textFinder';
@@ -349,6 +350,11 @@ export class FakeSheet {
     public name: string,
   ) {}
 
+  /** The cells a call moves (src/local/cells.ts). */
+  [CELLS](method: string, args: readonly unknown[]): CellCount | undefined {
+    return sheetCells(this, method, args);
+  }
+
   get hfId(): number {
     const id = this.spreadsheet.book.hf.getSheetId(this.name);
     if (id === undefined) throw new Error(`Sheet ${this.name} has been deleted`);
@@ -547,6 +553,11 @@ export class FakeRange {
     /** `A:H`: the range runs to the sheet's last row, however many rows it gets. */
     readonly wholeColumns = false,
   ) {}
+
+  /** The cells a call moves (src/local/cells.ts). */
+  [CELLS](method: string): CellCount | undefined {
+    return rangeCells(this, method);
+  }
 
   get numRows(): number {
     return this.wholeColumns ? this.sheet.getMaxRows() - this.row + 1 : this.rows;

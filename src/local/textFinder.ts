@@ -5,7 +5,7 @@
  * displayed text as Sheets does: case-insensitive and part of a cell unless told
  * otherwise; row by row from the range's top-left cell.
  */
-import { SERVICE_NAME } from './counter';
+import { CELLS, type CellCount, SERVICE_NAME } from './counter';
 
 /** The part of a range a finder needs. */
 export interface Searchable {
@@ -26,6 +26,17 @@ export class FakeTextFinder {
     private readonly text: string,
   ) {
     if (text === '') throw new Error('Exception: Invalid argument: text');
+  }
+
+  /**
+   * The cells a call moves (src/local/cells.ts): only what Sheets hands back, one
+   * cell per match (one for findNext, found or not). The search itself is Sheets'
+   * own work, not cells moved to the script.
+   */
+  [CELLS](method: string): CellCount | undefined {
+    if (method === 'findNext') return { read: 1, written: 0 };
+    if (method === 'findAll') return { read: this.matches().length, written: 0 };
+    return undefined;
   }
 
   matchEntireCell(on: boolean): this {
