@@ -144,6 +144,8 @@ export function measureActions(config: ActionsConfig, progress: Progress = () =>
     const start = performance.now();
     const rt = workbookWithLog(rows);
     const buildMs = performance.now() - start;
+    // As a team's workbook is: refreshed since its log was pasted in (onEdit, the daily refresh or the menu).
+    rt.call('refreshStatus');
     const buildRssMb = Math.max(0, process.memoryUsage().rss - rssBefore) / 2 ** 20;
     built.push({ rt, figures: { rows, buildMs, buildRssMb, actions: [], logMs: [], logLockMs: [] } });
   }
@@ -233,10 +235,9 @@ export function actionsTable(figures: ActionsFigures): string {
 }
 
 /**
- * The bars of issue 14, against the first size (1,000 rows) measured in the
- * same run. REPORT ONLY for now: today's log path reads the whole log, so they
- * miss; set `reportOnly` to false (or drop it) once the log path no longer
- * grows with the log, and `npm run bench` will then fail when they are missed.
+ * The bars of SPEC §5 (a user action's cost does not grow with the log),
+ * against the first size (1,000 rows) measured in the same run: `npm run bench`
+ * fails when one is missed.
  */
 export function judgeActions(figures: ActionsFigures): { table: TableRow[]; bars: Bar[] } {
   const table: TableRow[] = [];
@@ -254,7 +255,7 @@ export function judgeActions(figures: ActionsFigures): { table: TableRow[]; bars
       baseline: `${count(a.cellsRead)} at ${count(base.rows)}`,
       ours: `${count(b.cellsRead)} at ${count(largest.rows)}`,
       ratio: times(ratio),
-      bar: '≤ 2× (report only)',
+      bar: '≤ 2×',
     });
     bars.push({
       id,
@@ -262,7 +263,6 @@ export function judgeActions(figures: ActionsFigures): { table: TableRow[]; bars
       measured: times(ratio),
       limit: '≤ 2×',
       pass: ratio <= 2 && a.ok && b.ok,
-      reportOnly: true,
     });
   };
   cellsBar('log-cells-read', LOG, 'log');
@@ -276,7 +276,7 @@ export function judgeActions(figures: ActionsFigures): { table: TableRow[]; bars
     baseline: fmtMs(baseMs),
     ours: fmtMs(midMs),
     ratio: times(ratio),
-    bar: '≤ 2× (report only)',
+    bar: '≤ 2×',
   });
   bars.push({
     id: 'log-time',
@@ -284,7 +284,6 @@ export function judgeActions(figures: ActionsFigures): { table: TableRow[]; bars
     measured: times(ratio),
     limit: '≤ 2×',
     pass: ratio <= 2,
-    reportOnly: true,
   });
   return { table, bars };
 }

@@ -286,9 +286,27 @@ export class FakeSpreadsheet {
 
   setNamedRange(name: string, range: FakeRange): void {
     if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name)) throw new Error(`Invalid named range name: ${name}`);
-    const raw = unwrap(range);
-    this.namedRanges.set(name, raw);
-    const expression = `=${absoluteA1(raw)}`;
+    this.namedRanges.set(name, unwrap(range));
+    if (this.book.hf.getNamedExpression(name)) this.registerName(name);
+  }
+
+  removeNamedRange(name: string): void {
+    this.namedRanges.delete(name);
+    this.book.change(() => {
+      if (this.book.hf.getNamedExpression(name)) this.book.hf.removeNamedExpression(name);
+    });
+  }
+
+  /**
+   * Gives HyperFormula a named range as a named expression. Done only once a
+   * formula names it (see {@link registerNamesIn}): HyperFormula recomputes a
+   * named whole-column range on every write into it (seconds at 100,000 rows),
+   * which Sheets does not; so a name nobody's formula uses costs nothing.
+   */
+  private registerName(name: string): void {
+    const range = this.namedRanges.get(name);
+    if (!range) return;
+    const expression = `=${absoluteA1(range)}`;
     this.book.change(() => {
       if (this.book.hf.isItPossibleToAddNamedExpression(name, expression)) {
         this.book.hf.addNamedExpression(name, expression);
@@ -298,11 +316,24 @@ export class FakeSpreadsheet {
     });
   }
 
-  removeNamedRange(name: string): void {
-    this.namedRanges.delete(name);
-    this.book.change(() => {
-      if (this.book.hf.getNamedExpression(name)) this.book.hf.removeNamedExpression(name);
-    });
+  /** Registers the named ranges that the formulas already in the workbook name (after loading a file). */
+  registerNamesUsed(): void {
+    for (const sheet of this.sheets) this.registerNamesIn(this.book.hf.getSheetFormulas(sheet.hfId));
+  }
+
+  /** Registers the named ranges that formulas about to be written name (case-insensitive, as Sheets reads names). */
+  registerNamesIn(contents: readonly (readonly unknown[])[]): void {
+    if (this.namedRanges.size === 0) return;
+    for (const line of contents) {
+      for (const cell of line) {
+        if (typeof cell !== 'string' || !cell.startsWith('=')) continue;
+        for (const name of this.namedRanges.keys()) {
+          if (this.book.hf.getNamedExpression(name)) continue;
+          const word = new RegExp(`(^|[^A-Za-z0-9_.!])${name.replace(/\./g, '\\.')}($|[^A-Za-z0-9_.(!])`, 'i');
+          if (word.test(cell)) this.registerName(name);
+        }
+      }
+    }
   }
 
   getNamedRanges(): FakeNamedRange[] {
@@ -391,29 +422,26 @@ export class FakeSheet {
 
   getLastRow(): number {
     const { height, width } = this.used();
-    if (height === 0) return 0;
-    // HyperFormula counts cleared cells at the end; look for the last row with content.
-    const values = this.spreadsheet.book.hf.getSheetValues(this.hfId);
+    // HyperFormula counts cleared cells at the end; look for the last row with content, from the bottom.
     for (let row = height - 1; row >= 0; row--) {
-      const line = values[row] ?? [];
-      for (let col = 0; col < width; col++)
-        if (line[col] !== null && line[col] !== undefined && line[col] !== '') return row + 1;
+      for (let col = 0; col < width; col++) if (this.holds(row, col)) return row + 1;
     }
     return 0;
   }
 
+  /** True when a cell (0-based) has content: a value, or a formula's non-blank result. */
+  private holds(row: number, col: number): boolean {
+    const value = this.spreadsheet.book.hf.getCellValue({ sheet: this.hfId, row, col });
+    return value !== null && value !== undefined && value !== '';
+  }
+
   getLastColumn(): number {
-    const values = this.spreadsheet.book.hf.getSheetValues(this.hfId);
-    let last = 0;
-    for (const line of values) {
-      for (let col = line.length - 1; col >= last; col--) {
-        if (line[col] !== null && line[col] !== undefined && line[col] !== '') {
-          last = col + 1;
-          break;
-        }
-      }
+    const { height, width } = this.used();
+    // From the right: the last column is usually found in the header row at once.
+    for (let col = width - 1; col >= 0; col--) {
+      for (let row = 0; row < height; row++) if (this.holds(row, col)) return col + 1;
     }
-    return last;
+    return 0;
   }
 
   getMaxRows(): number {
@@ -471,6 +499,7 @@ export class FakeSheet {
 
   insertRowsAfter(afterPosition: number, howMany: number): this {
     const book = this.spreadsheet.book;
+    this.version++;
     book.change(() => book.hf.addRows(this.hfId, [afterPosition, howMany]));
     for (const attributes of [this.numberFormats, this.backgrounds, this.fontWeights, this.validations, this.hidden]) {
       attributes.insertRows(afterPosition, howMany);
@@ -485,12 +514,63 @@ export class FakeSheet {
 
   deleteRows(row: number, howMany: number): this {
     const book = this.spreadsheet.book;
+    this.version++;
     book.change(() => book.hf.removeRows(this.hfId, [row - 1, howMany]));
     for (const attributes of [this.numberFormats, this.backgrounds, this.fontWeights, this.validations, this.hidden]) {
       attributes.deleteRows(row - 1, howMany);
     }
     this.maxRows = Math.max(1, this.maxRows - howMany);
     return this;
+  }
+
+  /** One column's values, kept between writes: what a TextFinder searches, as Sheets searches its own cells. */
+  private readonly columnCache = new Map<number, { version: number; values: unknown[] }>();
+  /** Counts changes to this sheet's cells or rows: a cached column is good while it has not moved. */
+  version = 0;
+
+  /**
+   * A column's raw values (0-based), from a cache that writes through ranges
+   * keep up to date; any other change to the sheet (rows inserted or deleted,
+   * cleared) makes it read again. A column holding formulas is not cached (its
+   * values change when anything they depend on does).
+   */
+  columnValues(col: number): unknown[] {
+    const book = this.spreadsheet.book;
+    const cached = this.columnCache.get(col);
+    if (cached && cached.version === this.version) return cached.values;
+    const { height } = this.used();
+    if (height === 0) return [];
+    const range = { start: { sheet: this.hfId, col, row: 0 }, end: { sheet: this.hfId, col, row: height - 1 } };
+    const values = book.hf.getRangeValues(range).map((line) => line[0]);
+    const formulas = book.hf.getRangeFormulas(range).some((line) => line[0] !== undefined);
+    if (formulas) this.columnCache.delete(col);
+    else this.columnCache.set(col, { version: this.version, values });
+    return values;
+  }
+
+  /** After a write of a block (0-based) through a range: cached columns take its new values. */
+  patchColumns(row: number, col: number, rows: number, cols: number): void {
+    const book = this.spreadsheet.book;
+    for (const [column, cached] of this.columnCache) {
+      if (cached.version !== this.version - 1) {
+        this.columnCache.delete(column);
+        continue;
+      }
+      if (column >= col && column < col + cols) {
+        const range = {
+          start: { sheet: this.hfId, col: column, row },
+          end: { sheet: this.hfId, col: column, row: row + rows - 1 },
+        };
+        if (book.hf.getRangeFormulas(range).some((line) => line[0] !== undefined)) {
+          this.columnCache.delete(column);
+          continue;
+        }
+        book.hf.getRangeValues(range).forEach((line, r) => {
+          cached.values[row + r] = line[0];
+        });
+      }
+      cached.version = this.version;
+    }
   }
 
   /** Hides rows, as a user or a filter does; their cells stay readable and writable. */
@@ -654,6 +734,22 @@ export class FakeRange {
     return new FakeTextFinder(this, String(text));
   }
 
+  /** The raw values a finder searches, and the shown text of one cell (for numbers, dates, errors). */
+  searchable(): { raw: unknown[][]; shown(row: number, column: number): string } {
+    const hf = this.book.hf;
+    const sheet = this.sheet.hfId;
+    const column = this.numCols === 1 ? this.sheet.columnValues(this.col - 1) : undefined;
+    const raw = column
+      ? Array.from({ length: this.numRows }, (_, r) => [column[this.row - 1 + r] ?? null])
+      : hf.getRangeValues({
+          start: { sheet, col: this.col - 1, row: this.row - 1 },
+          end: { sheet, col: this.col + this.numCols - 2, row: this.row + this.numRows - 2 },
+        });
+    const shown = (row: number, column: number) =>
+      new FakeRange(this.sheet, this.row + row, this.col + column, 1, 1).getDisplayValues()[0]?.[0] ?? '';
+    return { raw, shown };
+  }
+
   /** One cell of this range's sheet (1-based), for a finder's results. */
   cellAt(row: number, column: number): FakeRange {
     return new FakeRange(this.sheet, row, column, 1, 1);
@@ -730,7 +826,10 @@ export class FakeRange {
     const sheet = this.sheet.hfId;
     // Arrays from the bundle's realm are copied into this one, where HyperFormula checks them.
     const copied = Array.from(contents, (line) => Array.from(line));
+    this.sheet.spreadsheet.registerNamesIn(copied);
+    this.sheet.version++;
     this.book.change(() => hf.setCellContents({ sheet, col: this.col - 1, row: this.row - 1 }, copied));
+    this.sheet.patchColumns(this.row - 1, this.col - 1, this.numRows, this.numCols);
   }
 
   getFormulas(): string[][] {

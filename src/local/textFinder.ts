@@ -11,7 +11,8 @@ import { CELLS, type CellCount, SERVICE_NAME } from './counter';
 export interface Searchable {
   getRow(): number;
   getColumn(): number;
-  getDisplayValues(): string[][];
+  /** Each cell's text as shown, row by row (`shown(r, c)` formats one cell when its raw value is not text). */
+  searchable(): { raw: unknown[][]; shown(row: number, column: number): string };
   cellAt(row: number, column: number): unknown;
 }
 
@@ -53,10 +54,12 @@ export class FakeTextFinder {
     const fold = (text: string) => (this.caseSensitive ? text : text.toLowerCase());
     const wanted = fold(this.text);
     const found: [number, number][] = [];
-    this.range.getDisplayValues().forEach((line, r) => {
+    const { raw, shown } = this.range.searchable();
+    raw.forEach((line, r) => {
       line.forEach((cell, c) => {
-        const shown = fold(cell);
-        if (this.entireCell ? shown === wanted : shown.includes(wanted)) found.push([r, c]);
+        if (cell === null || cell === undefined || cell === '') return;
+        const text = fold(typeof cell === 'string' ? cell : shown(r, c));
+        if (this.entireCell ? text === wanted : text.includes(wanted)) found.push([r, c]);
       });
     });
     return found;

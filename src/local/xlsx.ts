@@ -237,5 +237,6 @@ export async function loadWorkbook(spreadsheet: FakeSpreadsheet, path: string): 
       // A name pointing at a sheet that is gone is dropped, as Sheets shows #REF! for it.
     }
   }
+  spreadsheet.registerNamesUsed();
   return { timeZone: meta.timeZone, locale: meta.locale, dayOffset: meta.dayOffset };
 }
