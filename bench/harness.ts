@@ -34,7 +34,7 @@ export const FULL: BenchConfig = {
   bundle: { reps: 15 },
   sidebar: { reps: 7, rows: 1_000 },
   memory: { rows: 100_000, quotas: 300 },
-  actions: { sizes: [1_000, 100_000, 1_000_000], logReps: 3, budgetSeconds: 180 },
+  actions: { sizes: [1_000, 100_000, 1_000_000], logReps: 5, budgetSeconds: 180 },
 };
 
 /** Toy sizes: the harness end to end in a few seconds, for the smoke test. */

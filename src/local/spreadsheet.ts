@@ -15,7 +15,7 @@ import { rangeCells, sheetCells } from './cells';
 import { CELLS, type CellCount, SERVICE_NAME, unwrap } from './counter';
 import type { FormulaWorkbook } from './formulas';
 import { showNumber } from './numberFormat';
-import { FakeTextFinder } from './textFinder';
+import { type Cells, FakeTextFinder } from './textFinder';
 
 export interface SpreadsheetOptions {
   name?: string;
@@ -735,19 +735,23 @@ export class FakeRange {
   }
 
   /** The raw values a finder searches, and the shown text of one cell (for numbers, dates, errors). */
-  searchable(): { raw: unknown[][]; shown(row: number, column: number): string } {
+  searchable(): Cells {
     const hf = this.book.hf;
     const sheet = this.sheet.hfId;
-    const column = this.numCols === 1 ? this.sheet.columnValues(this.col - 1) : undefined;
-    const raw = column
-      ? Array.from({ length: this.numRows }, (_, r) => [column[this.row - 1 + r] ?? null])
-      : hf.getRangeValues({
-          start: { sheet, col: this.col - 1, row: this.row - 1 },
-          end: { sheet, col: this.col + this.numCols - 2, row: this.row + this.numRows - 2 },
-        });
     const shown = (row: number, column: number) =>
       new FakeRange(this.sheet, this.row + row, this.col + column, 1, 1).getDisplayValues()[0]?.[0] ?? '';
-    return { raw, shown };
+    const rows = this.numRows;
+    const columns = this.numCols;
+    if (columns === 1) {
+      const values = this.sheet.columnValues(this.col - 1);
+      const top = this.row - 1;
+      return { rows, columns, raw: (row) => values[top + row] ?? null, shown };
+    }
+    const block = hf.getRangeValues({
+      start: { sheet, col: this.col - 1, row: this.row - 1 },
+      end: { sheet, col: this.col + columns - 2, row: this.row + rows - 2 },
+    });
+    return { rows, columns, raw: (row, column) => block[row]?.[column] ?? null, shown };
   }
 
   /** One cell of this range's sheet (1-based), for a finder's results. */

@@ -11,9 +11,17 @@ import { CELLS, type CellCount, SERVICE_NAME } from './counter';
 export interface Searchable {
   getRow(): number;
   getColumn(): number;
-  /** Each cell's text as shown, row by row (`shown(r, c)` formats one cell when its raw value is not text). */
-  searchable(): { raw: unknown[][]; shown(row: number, column: number): string };
+  /** The cells to search (0-based within the range): raw values, and the shown text of one that is not text. */
+  searchable(): Cells;
   cellAt(row: number, column: number): unknown;
+}
+
+/** A block of cells as a finder reads them, without copying them. */
+export interface Cells {
+  rows: number;
+  columns: number;
+  raw(row: number, column: number): unknown;
+  shown(row: number, column: number): string;
 }
 
 export class FakeTextFinder {
@@ -54,14 +62,15 @@ export class FakeTextFinder {
     const fold = (text: string) => (this.caseSensitive ? text : text.toLowerCase());
     const wanted = fold(this.text);
     const found: [number, number][] = [];
-    const { raw, shown } = this.range.searchable();
-    raw.forEach((line, r) => {
-      line.forEach((cell, c) => {
-        if (cell === null || cell === undefined || cell === '') return;
-        const text = fold(typeof cell === 'string' ? cell : shown(r, c));
+    const cells = this.range.searchable();
+    for (let r = 0; r < cells.rows; r++) {
+      for (let c = 0; c < cells.columns; c++) {
+        const cell = cells.raw(r, c);
+        if (cell === null || cell === undefined || cell === '') continue;
+        const text = fold(typeof cell === 'string' ? cell : cells.shown(r, c));
         if (this.entireCell ? text === wanted : text.includes(wanted)) found.push([r, c]);
-      });
-    });
+      }
+    }
     return found;
   }
 
