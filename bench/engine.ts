@@ -42,7 +42,7 @@ export function coreBoard(activities: unknown[][], quotas: unknown[][], asOfIso 
   };
   const asOf = dayFromIso(asOfIso) as number;
   const dateOf = (day: number) => new Date(clock.startOf(day));
-  return [boardHeader('en'), ...computeBoard(book, asOf).map((row) => boardCells(row, 'en', dateOf))];
+  return [boardHeader('en'), ...computeBoard(book, asOf, asOf).map((row) => boardCells(row, 'en', dateOf))];
 }
 
 /** The floor: one pass, Quantity summed by rep then activity, nothing checked, nothing else computed. */

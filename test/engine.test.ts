@@ -9,9 +9,11 @@ import { day, workbook } from './helpers/core';
 import { QUOTA_HEADER, rajMonth } from './helpers/fixtures';
 
 const raj = rajMonth();
+/** Today, after every as-of day below: each as-of day is over, so its figures are as of its end. */
+const TODAY = day('2027-01-04');
 
 function progress(book: ReturnType<typeof workbook>, rep: string, activity: string, asOf: string) {
-  const result = evaluate(book, resolveSubject(rep, book), activityKeyOf(activity), day(asOf));
+  const result = evaluate(book, resolveSubject(rep, book), activityKeyOf(activity), day(asOf), TODAY);
   if (!result) throw new Error(`no quota for ${rep} ${activity}`);
   return result.progress;
 }
@@ -60,9 +62,9 @@ describe("Raj's month (SPEC §1)", () => {
   it("lets a rep's own row beat the * row, whatever the order of rows", () => {
     const mia = progress(book, 'Mia', 'Calls', '2026-09-15');
     expect(mia.target).toBe(30);
-    expect(dayToIso(evaluate(book, resolveSubject('Mia', book), 'calls', day('2026-09-15'))?.period.start ?? 0)).toBe(
-      '2026-09-14',
-    );
+    expect(
+      dayToIso(evaluate(book, resolveSubject('Mia', book), 'calls', day('2026-09-15'), TODAY)?.period.start ?? 0),
+    ).toBe('2026-09-14');
     expect(mia.done).toBe(12);
     expect(mia.status).toBe('onTrack');
     const reversed = workbook({ ...raj, quotas: [QUOTA_HEADER, ...raj.quotas.slice(1).reverse()] });
@@ -85,7 +87,7 @@ describe('the quota in force', () => {
     ['Raj', 'Calls', 'Week', 45, '2026-09-17', '2026-09-30'],
   ];
   const book = workbook({ quotas });
-  const target = (rep: string, iso: string) => quotaInForce(book.quotas, rep, 'calls', day(iso))?.target;
+  const target = (rep: string, iso: string) => quotaInForce(book.quotas, rep, 'calls', day(iso), book.settings)?.target;
 
   it('takes From and To as inclusive, and a later From over an earlier one', () => {
     expect(target('raj', '2026-09-16')).toBe(40);
@@ -114,8 +116,8 @@ describe('the quota in force', () => {
 
   it('uses no quota before the first From', () => {
     const b = workbook({ quotas: [QUOTA_HEADER, ['Raj', 'Demos', 'Month', 4, '2026-10-01', null]] });
-    expect(evaluate(b, resolveSubject('Raj', b), 'demos', day('2026-09-30'))).toBeUndefined();
-    expect(evaluate(b, resolveSubject('Raj', b), 'demos', day('2026-10-01'))?.progress.target).toBe(4);
+    expect(evaluate(b, resolveSubject('Raj', b), 'demos', day('2026-09-30'), TODAY)).toBeUndefined();
+    expect(evaluate(b, resolveSubject('Raj', b), 'demos', day('2026-10-01'), TODAY)?.progress.target).toBe(4);
   });
 });
 
@@ -145,7 +147,7 @@ describe('teams', () => {
 describe('the board', () => {
   it('has one row per rep and quota in force, with the last period result', () => {
     const book = workbook(raj);
-    const board = computeBoard(book, day('2026-10-01'));
+    const board = computeBoard(book, day('2026-10-01'), TODAY);
     const raj1 = board.filter((row) => row.rep === 'Raj');
     expect(raj1.map((row) => row.activity)).toEqual(['Calls', 'Emails', 'Social contacts', 'Opportunities']);
     const emails = raj1.find((row) => row.activity === 'Emails');

@@ -112,13 +112,15 @@ function workingDays(start: number, end: number): number {
   return count;
 }
 
-/** The quota in force: From ≤ day ≤ To; a rep's own row beats `*`; then the latest From, then the lower row. */
+/** The quota in force: From ≤ day ≤ To, a Day only on a working day; a rep's own row beats `*`; then the latest From, then the lower row. */
 function naiveQuota(quotas: readonly QuotaRow[], rep: string, activity: string, day: number): QuotaRow | undefined {
   const pick = (mine: (q: QuotaRow) => boolean) => {
     let best: QuotaRow | undefined;
     for (const q of quotas) {
       const inForce = (q.from === undefined || q.from <= day) && (q.to === undefined || day <= q.to);
-      if (!inForce || q.activity !== activity || !mine(q)) continue;
+      // SPEC §3: a day quota (working-day pacing, the default) is in force on working days only.
+      const offDay = q.period === 'Day' && utc(day).getUTCDay() % 6 === 0;
+      if (!inForce || offDay || q.activity !== activity || !mine(q)) continue;
       if (!best || (q.from ?? Number.NEGATIVE_INFINITY) >= (best.from ?? Number.NEGATIVE_INFINITY)) best = q;
     }
     return best;

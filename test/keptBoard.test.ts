@@ -138,6 +138,24 @@ describe('the kept board', () => {
     expectFullRefreshAgrees(rt, 'after a rep new to the board');
   });
 
+  it('refreshes whole when the as-of day stops being today: every row then expects all of that day', () => {
+    const rt = teamWorkbook();
+    const expectedOf = (rep: string) =>
+      sheet(rt, 'Status')
+        .getDataRange()
+        .getValues()
+        .find((row) => row[0] === rep && row[1] === 'Calls')?.[8];
+    // The As-of date stays on Wednesday 18 November; it is today, so 2 of 5 working days are over.
+    expect(expectedOf('Mia')).toBeCloseTo(20);
+    rt.call('logActivity', entry('wed-1'));
+    expect(expectedOf('Mia')).toBeCloseTo(20);
+    rt.now = Date.UTC(2026, 10, 19, 3);
+    rt.call('logActivity', entry('thu-1'));
+    // Now Wednesday is over: 3 of 5, on Mia's row too, which the entry did not touch.
+    expect(expectedOf('Mia')).toBeCloseTo(30);
+    expectFullRefreshAgrees(rt, 'after a log once the as-of day is over');
+  });
+
   it('equals a full refresh after any sequence of logs, undos, hand edits and refreshes', () => {
     const reps = ['Raj', 'Mia', 'raj ', 'Tom'];
     const activities = ['Calls', 'Emails', 'Demos', 'calls'];

@@ -98,7 +98,12 @@ describe('setup, sample data and refresh on an empty spreadsheet', () => {
         .slice(1)
         .map((row) => row[10]),
     );
-    for (const label of ['Met', 'On track', 'Behind', 'At risk', 'Missed']) expect(statuses).toContain(label);
+    for (const label of ['Met', 'On track', 'Behind', 'At risk']) expect(statuses).toContain(label);
+    // SPEC §3: as of today no period is over, so Missed shows only as a last period's result.
+    const last = board(rt)
+      .slice(1)
+      .map((row) => String(row[11]));
+    expect(last.some((text) => text.startsWith('Missed '))).toBe(true);
   });
 
   it('colours each Quotas row by the status of its board rows', () => {
@@ -186,9 +191,10 @@ describe('the as-of date', () => {
   it('turns an under-target On track into Missed at period end, and starts a new period fresh', () => {
     const rt = team();
     const calls = rowOf(rt, 'Raj', 'Calls');
-    // Monday 16 to Wednesday 18 November: 25 of 50, with 3 of 5 working days gone.
+    // Monday 16 to Wednesday 18 November: 25 of 50. Wednesday is today, so (SPEC §3) only 2 of 5
+    // working days are over: 20 expected, On track.
     expect(calls.values.slice(5, 7)).toEqual([50, 25]);
-    expect(calls.values[10]).toBe('Behind');
+    expect(calls.values[10]).toBe('On track');
     rt.edit('Activities', 'D4', [[15]]);
     expect(rowOf(rt, 'Raj', 'Calls').values[10]).toBe('On track');
     // The as-of date moves to Sunday, the week's last day: 35 of 50 is Missed.
@@ -267,8 +273,8 @@ describe('a malformed Quotas sheet', () => {
       'Quotas row 9: the quotas range, row 9: the same rep, activity and dates as row 2; the lower row wins, so delete one of them',
       'Quotas row 10: the quotas range, row 10, column "Target": -5 is negative; type zero or more',
     ]);
-    // The good rows still make the board.
-    expect(rowOf(rt, 'Raj', 'Calls').values[10]).toBe('Behind');
+    // The good rows still make the board (SPEC §3: as of today, Wednesday, 2 of 5 days are over: 25 of 50 is On track).
+    expect(rowOf(rt, 'Raj', 'Calls').values[10]).toBe('On track');
   });
 });
 
@@ -361,7 +367,12 @@ describe('languages of the workbook', () => {
         .slice(1)
         .map((row) => row[10]),
     );
-    expect(statuses).toContain(STRINGS.ko.statuses.missed);
+    // SPEC §3: as of today no period is over, so Missed shows only as a last period's result.
+    expect(statuses).toContain(STRINGS.ko.statuses.atRisk);
+    const last = board(rt, APP.ko.sheets.status)
+      .slice(1)
+      .map((row) => String(row[11]));
+    expect(last.some((text) => text.startsWith(`${STRINGS.ko.statuses.missed} `))).toBe(true);
     expect(board(rt, APP.ko.sheets.status)[0]?.[0]).toBe(STRINGS.ko.headers.rep);
   });
 });

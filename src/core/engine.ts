@@ -89,14 +89,21 @@ export interface Evaluation {
 }
 
 /**
- * Progress of a subject on an activity for the period that contains `asOf`.
+ * Progress of a subject on an activity for the period that contains `asOf`,
+ * `today` being today in the spreadsheet's zone (SPEC §3 "the as-of moment").
  * Undefined when no quota is in force. For a group, Target and Done are summed
  * over the members that have a quota in force; their periods must agree.
  */
-export function evaluate(book: Workbook, subject: Subject, activityKey: string, asOf: Day): Evaluation | undefined {
+export function evaluate(
+  book: Workbook,
+  subject: Subject,
+  activityKey: string,
+  asOf: Day,
+  today: Day,
+): Evaluation | undefined {
   const inForce: { repKey: string; quota: Quota }[] = [];
   for (const repKey of membersOf(subject)) {
-    const quota = quotaInForce(book.quotas, repKey, activityKey, asOf);
+    const quota = quotaInForce(book.quotas, repKey, activityKey, asOf, book.settings);
     if (quota) inForce.push({ repKey, quota });
   }
   const first = inForce[0]?.quota;
@@ -123,7 +130,7 @@ export function evaluate(book: Workbook, subject: Subject, activityKey: string, 
     target += quota.target;
     done += sumFor(book.log, repKey, activityKey, period.start, asOf);
   }
-  const progress = progressOf(target, done, period, asOf, book.settings);
+  const progress = progressOf(target, done, period, asOf, book.settings, today);
   checkFinite(figuresOf(progress), book.log, subject.name, activityKey, book.lang);
   return { quotas: inForce.map(({ quota }) => quota), period, progress };
 }
@@ -146,7 +153,7 @@ export interface BoardRow {
  * problem (at the Quotas row) goes to `problems`, or is thrown without them; a
  * rep's activity too large to add up at all was listed by the log's reader.
  */
-export function computeBoard(book: Workbook, asOf: Day, problems?: Problem[]): BoardRow[] {
+export function computeBoard(book: Workbook, asOf: Day, today: Day, problems?: Problem[]): BoardRow[] {
   const rows: BoardRow[] = [];
   const reps = [...knownReps(book)].sort((a, b) => a[1].localeCompare(b[1]));
   const activityKeys = [...book.quotas.byActivity.keys()].sort(compareActivityKeys);
@@ -164,7 +171,7 @@ export function computeBoard(book: Workbook, asOf: Day, problems?: Problem[]): B
     const start = book.team.members.find((member) => member.repKey === repKey)?.startDate;
     if (start !== undefined && start > asOf) continue;
     for (const activityKey of activityKeys) {
-      const quota = quotaInForce(book.quotas, repKey, activityKey, asOf);
+      const quota = quotaInForce(book.quotas, repKey, activityKey, asOf, book.settings);
       if (!quota || isTooLarge(book.log, repKey, activityKey)) continue;
       const period = periodFor(asOf, quota.kind);
       const done = sumFor(book.log, repKey, activityKey, period.start, asOf);
@@ -175,15 +182,15 @@ export function computeBoard(book: Workbook, asOf: Day, problems?: Problem[]): B
         activityKey,
         quota,
         period,
-        progress: progressOf(quota.target, done, period, asOf, book.settings),
+        progress: progressOf(quota.target, done, period, asOf, book.settings, today),
       };
       const lastPeriod = previousPeriod(period, book.settings);
-      const lastQuota = quotaInForce(book.quotas, repKey, activityKey, lastPeriod.end);
+      const lastQuota = quotaInForce(book.quotas, repKey, activityKey, lastPeriod.end, book.settings);
       if (lastQuota && lastQuota.kind === quota.kind) {
         const lastDone = sumFor(book.log, repKey, activityKey, lastPeriod.start, lastPeriod.end);
         row.last = {
           period: lastPeriod,
-          progress: progressOf(lastQuota.target, lastDone, lastPeriod, lastPeriod.end, book.settings),
+          progress: progressOf(lastQuota.target, lastDone, lastPeriod, lastPeriod.end, book.settings, today),
         };
       }
       if (!finite([...figuresOf(row.progress), ...(row.last ? figuresOf(row.last.progress) : [])])) {

@@ -31,6 +31,8 @@ export interface KeptContext {
   settings: Settings;
   lang: Lang;
   asOf: Day;
+  /** Today in the spreadsheet's zone: while it is the as-of day, nothing of it is expected yet. */
+  today: Day;
 }
 
 /**
@@ -47,11 +49,11 @@ export function readKeptBoard(values: readonly (readonly unknown[])[], context: 
     const activity = String(cells[1] ?? '');
     const repKey = repKeyOf(rep);
     const activityKey = activityKeyOf(activity);
-    const quota = quotaInForce(context.quotas, repKey, activityKey, context.asOf);
+    const quota = quotaInForce(context.quotas, repKey, activityKey, context.asOf, context.settings);
     const done = cells[6];
     if (!quota || typeof done !== 'number' || !Number.isFinite(done)) return undefined;
     const period = periodOf(context.asOf, quota.kind, context.settings);
-    const progress = progressOf(quota.target, done, period, context.asOf, context.settings);
+    const progress = progressOf(quota.target, done, period, context.asOf, context.settings, context.today);
     rows.push({ rep, repKey, activity, activityKey, quota, period, progress, lastCell: cells[11] });
   }
   return rows;
@@ -80,13 +82,13 @@ export function applyEntry(rows: readonly KeptRow[], delta: EntryDelta, context:
     if (delta.quantity < 0) return 'refresh';
     const onBoard = rows.some((r) => r.repKey === repKey);
     const anyQuota = [...context.quotas.byActivity.keys()].some((key) =>
-      quotaInForce(context.quotas, repKey, key, context.asOf),
+      quotaInForce(context.quotas, repKey, key, context.asOf, context.settings),
     );
     if (!onBoard && anyQuota) return 'refresh';
   }
   if (!row) {
     // A quota in force for a rep the board does not show yet: a refresh would add the row.
-    const quota = quotaInForce(context.quotas, repKey, activityKey, context.asOf);
+    const quota = quotaInForce(context.quotas, repKey, activityKey, context.asOf, context.settings);
     const member = context.team.members.find((m) => m.repKey === repKey);
     const known = context.team.members.length === 0 || member !== undefined || context.quotas.namedReps.has(repKey);
     const started = member?.startDate === undefined || member.startDate <= context.asOf;
@@ -102,7 +104,7 @@ export function applyEntry(rows: readonly KeptRow[], delta: EntryDelta, context:
   }
   const done = row.progress.done + delta.quantity;
   if (!Number.isFinite(done)) return 'refresh';
-  const progress = progressOf(row.quota.target, done, row.period, context.asOf, context.settings);
+  const progress = progressOf(row.quota.target, done, row.period, context.asOf, context.settings, context.today);
   return { index, row: { ...row, progress } };
 }
 

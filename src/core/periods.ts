@@ -51,9 +51,12 @@ export function periodOf(day: Day, kind: PeriodKind, settings: Settings): Period
   }
 }
 
-/** The period just before `period`, of the same kind. */
+/** The period just before `period`, of the same kind: for a day with working-day pacing, the previous working day (SPEC §3). */
 export function previousPeriod(period: Period, settings: Settings): Period {
-  return periodOf(period.start - 1, period.kind, settings);
+  let day = period.start - 1;
+  if (period.kind === 'day' && settings.pacing === 'working')
+    for (let n = 0; n < 400 && !isWorkingDay(day, settings); n++) day--;
+  return periodOf(day, period.kind, settings);
 }
 
 /** The fiscal year a day falls in, named by the calendar year in which it ends. */
@@ -82,19 +85,21 @@ export function countPacingDays(start: Day, end: Day, settings: Settings): numbe
 }
 
 /**
- * The share of the period gone by the end of `asOf` (SPEC §3 "Elapsed").
- * A period whose last day has passed has elapsed 1, one not begun 0. A period
- * with no working days at all (a week of holidays) falls back to calendar days.
+ * The share of the period gone at the as-of moment (SPEC §3 "Elapsed"): the end
+ * of `asOf`, or its start while `asOf` is `today`. A closed period has elapsed
+ * 1, one not begun 0. A period with no working days at all (a week of holidays)
+ * falls back to calendar days.
  */
-export function elapsedShare(period: Period, asOf: Day, settings: Settings): number {
-  if (asOf >= period.end) return 1;
-  if (asOf < period.start) return 0;
+export function elapsedShare(period: Period, asOf: Day, settings: Settings, today?: Day): number {
+  const over = asOf === today ? asOf - 1 : asOf;
+  if (over >= period.end) return 1;
+  if (over < period.start) return 0;
   let total = countPacingDays(period.start, period.end, settings);
-  let gone = countPacingDays(period.start, asOf, settings);
+  let gone = countPacingDays(period.start, over, settings);
   if (total === 0) {
     const calendar: Settings = { ...settings, pacing: 'calendar' };
     total = countPacingDays(period.start, period.end, calendar);
-    gone = countPacingDays(period.start, asOf, calendar);
+    gone = countPacingDays(period.start, over, calendar);
   }
   return gone / total;
 }

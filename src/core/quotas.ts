@@ -7,8 +7,10 @@ import { displayCell, isBlank, readDay, readName, readNumber } from './cells';
 import { type Day, dayToIso } from './day';
 import { PERIOD_KINDS, type PeriodKind, periodKindOf, STRINGS } from './i18n';
 import { activityKeyOf, EVERYONE, memo, repKeyOf } from './names';
+import { isWorkingDay } from './periods';
 import type { Problem } from './problems';
 import { blankProblem, cellProblem, forEachRow, type ReadOptions } from './rows';
+import type { Settings } from './settings';
 import { cellOf, columnName, readTable, type TableSpec } from './table';
 
 export const QUOTAS_SPEC: TableSpec = {
@@ -126,12 +128,22 @@ function beats(a: Quota, b: Quota): boolean {
   return fa !== fb ? fa > fb : a.row > b.row;
 }
 
-/** The quota in force on `day` for a rep and an activity, if any. */
-export function quotaInForce(book: QuotaBook, repKey: string, activityKey: string, day: Day): Quota | undefined {
+/**
+ * The quota in force on `day` for a rep and an activity, if any. A day quota
+ * with working-day pacing is in force on working days only (SPEC §3).
+ */
+export function quotaInForce(
+  book: QuotaBook,
+  repKey: string,
+  activityKey: string,
+  day: Day,
+  settings: Settings,
+): Quota | undefined {
   let own: Quota | undefined;
   let everyone: Quota | undefined;
+  const offDay = settings.pacing === 'working' && !isWorkingDay(day, settings);
   for (const quota of book.byActivity.get(activityKey) ?? []) {
-    if (!inForce(quota, day)) continue;
+    if (!inForce(quota, day) || (offDay && quota.kind === 'day')) continue;
     if (quota.repKey === repKey) {
       if (!own || beats(quota, own)) own = quota;
     } else if (quota.repKey === EVERYONE) {

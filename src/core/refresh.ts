@@ -124,7 +124,7 @@ export function computeRefresh(input: RefreshInput): RefreshResult {
   const book: Workbook = { log, quotas, team, settings: settingsRead.settings, lang };
   const asOf = settingsRead.settings.asOfDate ?? input.today;
   const figures: Problem[] = [];
-  const board = computeBoard(book, asOf, figures);
+  const board = computeBoard(book, asOf, input.today, figures);
   collect('quotas', figures, lang);
   const quotaRows = new Map<number, StatusKey>();
   for (const row of board) {

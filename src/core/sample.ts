@@ -3,12 +3,13 @@
  * dated around today. Raj's month from SPEC §1 is the model. The quantities are
  * worked out from how much of each period has gone, so that each status shows
  * whatever today is (except on a weekend that starts a month, when nothing is
- * expected yet and the under-target quotas all read On track).
+ * expected yet and the under-target quotas all read On track). As of today no
+ * period is over (SPEC §3), so Missed shows in the "Last period" column.
  */
 import type { Day } from './day';
 import type { BuiltinActivity, Lang, PeriodKind } from './i18n';
 import { STRINGS } from './i18n';
-import { countPacingDays, elapsedShare, isWorkingDay, periodOf } from './periods';
+import { countPacingDays, elapsedShare, isWorkingDay, periodOf, previousPeriod } from './periods';
 import type { Settings } from './settings';
 
 interface SampleQuota {
@@ -75,12 +76,12 @@ export function sampleData(today: Day, settings: Settings, lang: Lang): SampleDa
   };
   for (const quota of QUOTAS) {
     const period = periodOf(today, quota.kind, settings);
-    const expected = quota.target * elapsedShare(period, today, settings);
+    const expected = quota.target * elapsedShare(period, today, settings, today);
     const done = Math.round(quota.meets ? quota.target * quota.pace : expected * quota.pace);
     for (const [day, quantity] of spread(done, period.start, today, settings))
       log(day, quota.rep, quota.activity, quantity);
     // The period before, for the "Last period" column: a little short of the target on odd rows.
-    const previous = periodOf(period.start - 1, quota.kind, settings);
+    const previous = previousPeriod(period, settings);
     const last = Math.round(quota.target * (activities.length % 2 === 0 ? 1.1 : 0.9));
     const lastDays = countPacingDays(previous.start, previous.end, settings) > 0;
     if (lastDays)

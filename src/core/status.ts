@@ -21,7 +21,7 @@ export interface Progress {
   forecast: number | undefined;
   /** max(0, Target − Done). */
   remaining: number;
-  /** True when the as-of day is the period's last day (or later). */
+  /** True when the period is over: the as-of day is its last day (or later) and is not today. */
   complete: boolean;
   status: StatusKey;
 }
@@ -44,11 +44,21 @@ export function statusOf(
   return 'atRisk';
 }
 
-/** Every figure of a quota of `target` with `done` in `period`, as of the end of `asOf`. */
-export function progressOf(target: number, done: number, period: Period, asOf: Day, settings: Settings): Progress {
-  const elapsed = elapsedShare(period, asOf, settings);
+/**
+ * Every figure of a quota of `target` with `done` in `period`, as of the as-of
+ * moment: the end of `asOf`, or its start while `asOf` is `today` (SPEC §3).
+ */
+export function progressOf(
+  target: number,
+  done: number,
+  period: Period,
+  asOf: Day,
+  settings: Settings,
+  today: Day,
+): Progress {
+  const elapsed = elapsedShare(period, asOf, settings, today);
   const expected = target * elapsed;
-  const complete = asOf >= period.end;
+  const complete = (asOf === today ? asOf - 1 : asOf) >= period.end;
   return {
     target,
     done,

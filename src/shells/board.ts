@@ -39,11 +39,12 @@ export interface Refreshed extends RefreshResult {
  * nothing (what those blocks held is read first, to put back on a failure).
  */
 export function refresh(spreadsheet: Spreadsheet, tables: Tables = readTables(spreadsheet)): Refreshed {
+  const day = today(spreadsheet).day;
   const result = computeRefresh({
     ...tables.values,
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
     lang: spreadsheetLang(spreadsheet),
-    today: today(spreadsheet).day,
+    today: day,
   });
   let status = tables.sheets.get('status');
   if (!status) {
@@ -67,7 +68,14 @@ export function refresh(spreadsheet: Spreadsheet, tables: Tables = readTables(sp
   const { quotas: q, team, settings } = tables.values;
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const logRows = tables.values.activities?.length ?? 0;
-  const parts = boardParts({ quotas: q, team, settings, logRows }, result.asOf, result.lang, timeZone, board.written);
+  const parts = boardParts(
+    { quotas: q, team, settings, logRows },
+    result.asOf,
+    day,
+    result.lang,
+    timeZone,
+    board.written,
+  );
   try {
     rememberBoard(board.cut ? undefined : parts);
   } catch (error) {

@@ -1,7 +1,8 @@
 /**
  * What the add-on remembers of the board it wrote: a fingerprint of the board's
  * cells and of everything it was computed from besides the log (the small
- * tables, the as-of day, the language, the time zone), in a document property.
+ * tables, the as-of day and whether it is today, the language, the time zone),
+ * in a document property.
  * When it matches, the board is exactly what a full refresh would write.
  */
 import type { Day } from '../core/day';
@@ -27,11 +28,22 @@ export interface SmallTables {
 export function boardParts(
   small: SmallTables,
   asOf: Day,
+  today: Day,
   lang: Lang,
   timeZone: string,
   block: readonly (readonly unknown[])[],
 ): unknown[] {
-  return [small.quotas ?? [], small.team ?? [], small.settings ?? [], small.logRows, asOf, lang, timeZone, block];
+  return [
+    small.quotas ?? [],
+    small.team ?? [],
+    small.settings ?? [],
+    small.logRows,
+    asOf,
+    asOf === today,
+    lang,
+    timeZone,
+    block,
+  ];
 }
 
 /** Stores the fingerprint of a board just written (or forgets it, for a board that could not be written whole). */

@@ -138,7 +138,7 @@ function progressFunction(name: string, figure: (progress: Progress, lang: Lang)
         if (skipsBlank(r, a)) return '';
         const subject = resolveSubject(argName(call, 'rep', r), call.book);
         const key = activityKeyOf(argName(call, 'activity', a));
-        const result = evaluate(call.book, subject, key, argDay(call, 'date', d, asOfDefault));
+        const result = evaluate(call.book, subject, key, argDay(call, 'date', d, asOfDefault), call.today);
         return result ? (figure(result.progress, call.lang) ?? '') : noQuota(figure, call.lang);
       });
     },
@@ -194,7 +194,9 @@ export const CATALOGUE: readonly FunctionSpec[] = [
         if (skipsBlank(r, a)) return '';
         const subject: Subject = resolveSubject(argName(call, 'rep', r), call.book);
         const key = activityKeyOf(argName(call, 'activity', a));
-        return evaluate(call.book, subject, key, argDay(call, 'date', d, call.today))?.progress.target ?? '';
+        return (
+          evaluate(call.book, subject, key, argDay(call, 'date', d, call.today), call.today)?.progress.target ?? ''
+        );
       });
     },
   },
@@ -213,7 +215,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
       const dateOf = (day: Day) => new Date(call.clock.startOf(day));
       return [
         boardHeader(call.lang),
-        ...computeBoard(call.book, asOf).map((row) => boardCells(row, call.lang, dateOf)),
+        ...computeBoard(call.book, asOf, call.today).map((row) => boardCells(row, call.lang, dateOf)),
       ];
     },
   },

@@ -72,13 +72,14 @@ export function readKept(spreadsheet: Spreadsheet): Kept {
     settings,
     lang,
     asOf: settings.asOfDate ?? day,
+    today: day,
   };
   const kept: Kept = { sheets, small, context, clock, today: day, timeZone };
   const named = spreadsheet.getRangeByName(BOARD_NAME);
   const stored = storedBoard();
   if (!named || !stored || named.getNumColumns() !== BOARD_WIDTH) return kept;
   const values = named.getValues();
-  if (fingerprint(boardParts(small, context.asOf, lang, timeZone, values)) !== stored) return kept;
+  if (fingerprint(boardParts(small, context.asOf, day, lang, timeZone, values)) !== stored) return kept;
   const rows = readKeptBoard(values, context);
   if (rows) kept.board = { top: named.getRow(), values, rows };
   return kept;
@@ -98,7 +99,8 @@ export function moveBoard(kept: Kept, delta: EntryDelta): boolean {
   if (!board || !status) return false;
   const change = applyEntry(board.rows, delta, kept.context);
   if (change === 'refresh') return false;
-  const parts = () => boardParts(kept.small, kept.context.asOf, kept.context.lang, kept.timeZone, board.values);
+  const parts = () =>
+    boardParts(kept.small, kept.context.asOf, kept.today, kept.context.lang, kept.timeZone, board.values);
   if (change === 'none') {
     rememberBoard(parts());
     return true;
