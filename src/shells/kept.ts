@@ -9,7 +9,6 @@
 import { boardCells } from '../core/board';
 import { BOARD_WIDTH } from '../core/boardBlock';
 import type { Day, DayClock } from '../core/day';
-import type { Lang } from '../core/i18n';
 import type { SheetKind } from '../core/i18n/app';
 import {
   applyEntry,
