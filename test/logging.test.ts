@@ -148,3 +148,28 @@ describe('logActivity under load', () => {
     expect(snapshot(rt)).toEqual(before);
   });
 });
+
+describe('recent entries in the sidebar', () => {
+  it('come newest first by date, then by when they were logged, whatever order the log is in; Undo on the latest logged', () => {
+    const rt = workbook();
+    const log = (id: string, date: string, at: number) => {
+      rt.now = at;
+      const result = rt.call('logActivity', { id, date, rep: 'Raj', activity: 'Calls', quantity: 1 }) as LogResult;
+      expect(result.ok, result.message).toBe(true);
+    };
+    // Logged in this order, over a morning: a back-dated entry last.
+    log('tue', '2026-11-17', NOV18 - 3_600_000);
+    log('wed-early', '2026-11-18', NOV18 - 1_800_000);
+    log('wed-late', '2026-11-18', NOV18 - 600_000);
+    log('mon', '2026-11-16', NOV18);
+    // Someone sorts the log by date, newest at the top.
+    const sheetLog = sheet(rt, 'Activities');
+    const rows = sheetLog.getRange(2, 1, 4, 8).getValues();
+    rows.sort((a, b) => (b[0] as Date).getTime() - (a[0] as Date).getTime());
+    sheetLog.getRange(2, 1, 4, 8).setValues(rows);
+    const state = rt.call('getSidebarState') as { recent: { id: string; undoable: boolean }[] };
+    expect(state.recent.map((e) => e.id)).toEqual(['wed-late', 'wed-early', 'tue', 'mon']);
+    // Undo is offered on what the user logged last (the back-dated Monday), wherever it sits.
+    expect(state.recent.filter((e) => e.undoable).map((e) => e.id)).toEqual(['mon']);
+  });
+});

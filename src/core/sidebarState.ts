@@ -4,7 +4,7 @@
  * and the rep's recent entries. Everything crosses `google.script.run` as plain
  * JSON: dates as ISO strings.
  */
-import { isBlank, readDay, readName, readNumber } from './cells';
+import { isBlank, isDate, readDay, readName, readNumber } from './cells';
 import { type Day, type DayClock, dayToIso } from './day';
 import type { BoardRow } from './engine';
 import { BUILTIN_ACTIVITIES, type Lang, STRINGS, type StatusKey } from './i18n';
@@ -97,7 +97,11 @@ function teamOf(values: unknown[][] | undefined, user: string, lang: Lang): { re
   }
 }
 
-/** The latest entries for a rep or by the user, newest first, and which one Undo would remove. */
+/**
+ * The rep's entries and the user's own, newest first (SPEC §5: by date, then by
+ * when they were logged, then lower in the sheet), whatever order the log is in;
+ * Undo is offered on the user's own latest logged entry, which is always listed.
+ */
 function recentOf(input: StateInput, rep: string): SidebarEntry[] {
   if (!isRange(input.activities)) return [];
   let table: ReturnType<typeof readTable>;
@@ -108,21 +112,19 @@ function recentOf(input: StateInput, rep: string): SidebarEntry[] {
   }
   const user = input.user.toLowerCase();
   const repKey = repKeyOf(rep);
-  const entries: SidebarEntry[] = [];
-  let undoable = false;
-  for (let i = table.values.length - 1; i >= 1 && entries.length < RECENT; i--) {
-    const row = table.values[i] as unknown[];
+  const found: { entry: SidebarEntry; day: Day; at: number; index: number }[] = [];
+  for (let index = 1; index < table.values.length; index++) {
+    const row = table.values[index] as unknown[];
     const loggedBy = String(cellOf(table, row, 'loggedBy') ?? '').trim();
     const by = loggedBy.toLowerCase();
     const name = readName(cellOf(table, row, 'rep')) ?? '';
     const mine = by !== '' && by === user;
-    const isLatestMine = mine && !undoable;
-    if (isLatestMine) undoable = true;
     if (repKeyOf(name) !== repKey && !mine) continue;
     const day = readDay(cellOf(table, row, 'date'), input.clock);
     const quantity = readNumber(cellOf(table, row, 'quantity'));
     if (day === undefined || Number.isNaN(quantity)) continue;
-    entries.push({
+    const loggedAt = cellOf(table, row, 'loggedAt');
+    const entry: SidebarEntry = {
       id: String(cellOf(table, row, 'entryId') ?? ''),
       date: dayToIso(day),
       rep: name,
@@ -131,10 +133,19 @@ function recentOf(input: StateInput, rep: string): SidebarEntry[] {
       notes: String(cellOf(table, row, 'notes') ?? ''),
       mine,
       loggedBy,
-      undoable: isLatestMine,
-    });
+      undoable: false,
+    };
+    found.push({ entry, day, at: isDate(loggedAt) ? loggedAt.getTime() : Number.NEGATIVE_INFINITY, index });
   }
-  return entries;
+  let latest: (typeof found)[number] | undefined;
+  for (const f of found) {
+    if (f.entry.mine && (!latest || f.at > latest.at || (f.at === latest.at && f.index > latest.index))) latest = f;
+  }
+  if (latest) latest.entry.undoable = true;
+  found.sort((a, b) => b.day - a.day || b.at - a.at || b.index - a.index);
+  const shown = found.slice(0, RECENT);
+  if (latest && !shown.includes(latest)) shown.push(latest);
+  return shown.map((f) => f.entry);
 }
 
 export function sidebarState(input: StateInput): SidebarState {
