@@ -49,7 +49,11 @@ async function bundle(minify, metafile = false) {
     platform: 'neutral',
     mainFields: ['module', 'main'],
     treeShaking: true,
+    // What ships is always syntax- and identifier-minified, line breaks kept: Sheets
+    // parses all of Code.js on every call, and a stack trace's line still reads as code.
     minify,
+    minifySyntax: true,
+    minifyIdentifiers: true,
     legalComments: 'none',
     write: false,
     charset: 'utf8',

@@ -144,18 +144,18 @@ describe('dist/Code.js', () => {
     );
   });
 
-  // The budget was 100 KB (issue 6) until SPEC's 2026-12-01 changes needed code:
-  // owning only what the add-on wrote, undo by id, offsets without longOffset, the
-  // kept board (a log that does not read the log), compaction. 4 KB of JSDoc words
-  // went out of the bundle first; then the budget moved to 125 KB.
-  it('stays small: code under 125 KB unminified, each language at most twice English, since Sheets loads all of it for every call', async () => {
+  // The budget is measured on the code as it ships: build.mjs always minifies syntax and
+  // identifiers (line breaks kept), since Sheets parses all of Code.js on every call.
+  // Measured unminified, the code had grown to 125 KB by 2026-12-01; shipped, it is back
+  // under issue 6's 100 KB, and stays there.
+  it('stays small: code under 100 KB as shipped, each language at most twice English, since Sheets loads all of it for every call', async () => {
     const bytes = statSync(DEFAULT_BUNDLE).size;
     const sizes = await bundleSizes();
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
     const languages = Object.entries(sizes.languages).map(([lang, n]) => `${lang} ${kb(n)}`);
     console.log(`dist/Code.js: ${kb(bytes)} = code ${kb(sizes.code)} + words ${languages.join(', ')} + wrappers`);
     expect(Object.keys(sizes.languages).sort()).toEqual(['da', 'en', 'ko', 'ms', 'pl', 'ru']);
-    expect(sizes.code).toBeLessThan(125 * 1024);
+    expect(sizes.code).toBeLessThan(100 * 1024);
     // Cyrillic and Hangul take two or three bytes a letter in UTF-8.
     const english = sizes.languages.en ?? 0;
     expect(english).toBeGreaterThan(0);

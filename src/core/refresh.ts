@@ -12,7 +12,7 @@ import { readActivityLog } from './log';
 import { worseStatus } from './palette';
 import type { Problem } from './problems';
 import { type Quota, readQuotas } from './quotas';
-import { DEFAULT_SETTINGS } from './settings';
+import { asOfDay, DEFAULT_SETTINGS } from './settings';
 import { readSettings } from './settingsTable';
 import { NO_TEAM, readTeam } from './team';
 
@@ -37,6 +37,8 @@ export interface RefreshProblem {
 export interface RefreshResult {
   lang: Lang;
   asOf: Day;
+  /** The As-of date follows today (Settings): the add-on keeps its cell at today. */
+  followToday: boolean;
   board: BoardRow[];
   /** Status of each Quotas row in force (by its row number), the worst over its reps. */
   quotaRows: Map<number, StatusKey>;
@@ -122,7 +124,7 @@ export function computeRefresh(input: RefreshInput): RefreshResult {
   const team = input.team ? tolerant(() => readTeam(input.team, options), NO_TEAM, 'team', problems, lang) : NO_TEAM;
   collect('team', team.problems, lang);
   const book: Workbook = { log, quotas, team, settings: settingsRead.settings, lang };
-  const asOf = settingsRead.settings.asOfDate ?? input.today;
+  const asOf = asOfDay(settingsRead.settings, input.today);
   const figures: Problem[] = [];
   const board = computeBoard(book, asOf, input.today, figures);
   collect('quotas', figures, lang);
@@ -132,5 +134,5 @@ export function computeRefresh(input: RefreshInput): RefreshResult {
     quotaRows.set(row.quota.row, earlier ? worseStatus(earlier, row.progress.status) : row.progress.status);
   }
   problems.sort((a, b) => (a.sheet === b.sheet ? a.row - b.row : a.sheet < b.sheet ? -1 : 1));
-  return { lang, asOf, board, quotaRows, problems, clock };
+  return { lang, asOf, followToday: settingsRead.settings.followToday, board, quotaRows, problems, clock };
 }

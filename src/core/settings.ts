@@ -22,6 +22,18 @@ export interface Settings {
   language?: Lang;
   /** The Settings sheet's As-of date, when it has one. */
   asOfDate?: Day;
+  /**
+   * The as-of day follows today (default): the add-on keeps the As-of date cell at
+   * today and every figure is as of today. False when a manager pins the date.
+   */
+  followToday: boolean;
+  /** The Status board's rows: who needs attention first (default), or by rep. */
+  boardOrder: 'severity' | 'rep';
+}
+
+/** The as-of day in force: today while the As-of date follows today, else the pinned date. */
+export function asOfDay(settings: Settings, today: Day): Day {
+  return settings.followToday ? today : (settings.asOfDate ?? today);
 }
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
@@ -30,4 +42,6 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   pacing: 'working',
   holidays: new Set<Day>(),
   behindThreshold: 0.75,
+  followToday: true,
+  boardOrder: 'severity',
 });

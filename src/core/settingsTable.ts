@@ -8,10 +8,12 @@ import {
   langOf,
   type MessageKey,
   monthNumberOf,
+  orderOf,
   pacingOf,
   STRINGS,
   settingKeyOf,
   weekdayIndexOf,
+  yesNoOf,
 } from './i18n';
 import type { Problem } from './problems';
 import { forEachRow, type ReadOptions } from './rows';
@@ -88,6 +90,18 @@ export function readSettings(values: unknown, options: ReadOptions): SettingsRea
         const day = readDay(value, options.clock);
         if (day === undefined) return badDate(strings.settings.asOfDate, value);
         settings.asOfDate = day;
+        return undefined;
+      }
+      case 'followToday': {
+        const yes = typeof value === 'boolean' ? value : typeof value === 'string' ? yesNoOf(value) : undefined;
+        if (yes === undefined) return bad('badChoice', `${strings.yesNo.yes}, ${strings.yesNo.no}`);
+        settings.followToday = yes;
+        return undefined;
+      }
+      case 'boardOrder': {
+        const order = typeof value === 'string' ? orderOf(value) : undefined;
+        if (!order) return bad('badChoice', `${strings.order.severity}, ${strings.order.rep}`);
+        settings.boardOrder = order;
         return undefined;
       }
       case 'holidays': {

@@ -11,7 +11,7 @@
 import { BOARD_COLUMNS } from './board';
 import { isBlank } from './cells';
 import type { Day } from './day';
-import { type HeaderKey, headerKeyOf, type Lang, STRINGS, settingKeyOf } from './i18n';
+import { type HeaderKey, headerKeyOf, type Lang, type SettingKey, STRINGS, settingKeyOf } from './i18n';
 import { APP, SHEET_KINDS, type SheetKind } from './i18n/app';
 
 /** Each sheet's columns, in the order setup writes them (SPEC §2). */
@@ -144,19 +144,29 @@ export function defaultSettingsRows(lang: Lang, today: Day): [string, unknown][]
     [s.settings.holidays, ''],
     [s.settings.language, ''],
     [s.settings.asOfDate, today],
+    [s.settings.followToday, true],
+    [s.settings.boardOrder, s.order.severity],
   ];
 }
 
 /**
- * Where the As-of date's value is in a Settings table read whole from A1: its
- * row and column (1-based), found by the header's key and value columns and the
- * key's name in any language. Undefined when the table has no such row.
+ * Where a setting's value is in a Settings table read whole from A1: its row and
+ * column (1-based), found by the header's key and value columns and the key's
+ * name in any language. Undefined when the table has no such row.
  */
-export function asOfPosition(values: readonly (readonly unknown[])[]): { row: number; column: number } | undefined {
+export function settingPosition(
+  values: readonly (readonly unknown[])[],
+  setting: SettingKey,
+): { row: number; column: number } | undefined {
   const keys = headerKeys(values[0] ?? []);
   const keyColumn = keys.indexOf('key');
   const valueColumn = keys.indexOf('value');
   if (keyColumn < 0 || valueColumn < 0) return undefined;
-  const index = values.findIndex((row, i) => i > 0 && settingKeyOf(String(row[keyColumn] ?? '')) === 'asOfDate');
+  const index = values.findIndex((row, i) => i > 0 && settingKeyOf(String(row[keyColumn] ?? '')) === setting);
   return index < 0 ? undefined : { row: index + 1, column: valueColumn + 1 };
+}
+
+/** Where the As-of date's value is: see {@link settingPosition}. */
+export function asOfPosition(values: readonly (readonly unknown[])[]): { row: number; column: number } | undefined {
+  return settingPosition(values, 'asOfDate');
 }

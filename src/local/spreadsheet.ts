@@ -83,6 +83,10 @@ export class FakeDataValidationBuilder {
   requireValueInRange(range: FakeRange, showDropdown = true): this {
     return this.set('VALUE_IN_RANGE', [range, showDropdown]);
   }
+  /** A tick box: the cell holds TRUE (ticked) or FALSE. */
+  requireCheckbox(): this {
+    return this.set('CHECKBOX', []);
+  }
   requireDate(): this {
     return this.set('DATE_IS_VALID_DATE', []);
   }

@@ -10,7 +10,8 @@ import { isBlank } from '../core/cells';
 import { APP, notice } from '../core/i18n/app';
 import { isOurFill, STATUS_COLORS, WHITE } from '../core/palette';
 import { computeRefresh, type RefreshResult } from '../core/refresh';
-import { asOfPosition, BOARD_NAME } from '../core/setup';
+import { BOARD_NAME } from '../core/setup';
+import { keepAsOfAtToday } from './asOf';
 import { boardParts, rememberBoard } from './boardMemory';
 import {
   columnLetter,
@@ -46,6 +47,7 @@ export function refresh(spreadsheet: Spreadsheet, tables: Tables = readTables(sp
     lang: spreadsheetLang(spreadsheet),
     today: day,
   });
+  if (result.followToday) keepAsOfAtToday(spreadsheet, tables, day);
   let status = tables.sheets.get('status');
   if (!status) {
     status = insertSheetInPlace(spreadsheet, APP[result.lang].sheets.status);
@@ -234,28 +236,10 @@ function quotaColours(sheet: Sheet, values: unknown[][], result: RefreshResult):
 }
 
 /**
- * The Settings cell the add-on keeps at today: the value cell of the As-of date
- * row of our Settings sheet, unless it holds a formula (someone's own). A user's
- * own `AsOfDate` elsewhere is never written (SPEC §2).
+ * The daily refresh (SPEC §6): rebuilds the board, so "behind" and period
+ * roll-over appear without an edit; a following As-of date moves to today on
+ * the way, a pinned one stays.
  */
-function asOfCell(tables: Tables): Range | undefined {
-  const sheet = tables.sheets.get('settings');
-  const position = asOfPosition(tables.values.settings ?? []);
-  if (!sheet || !position) return undefined;
-  const cell = sheet.getRange(position.row, position.column);
-  return cell.getFormula() === '' ? cell : undefined;
-}
-
-/** Moves the As-of date to today (in the spreadsheet's zone) and refreshes. */
 export function dailyRefreshOf(spreadsheet: Spreadsheet): Refreshed {
-  const tables = readTables(spreadsheet);
-  const cell = asOfCell(tables);
-  if (cell) {
-    const { clock, day } = today(spreadsheet);
-    const value = new Date(clock.startOf(day));
-    cell.setValue(value);
-    const row = tables.values.settings?.[cell.getRow() - 1];
-    if (row) row[cell.getColumn() - 1] = value;
-  }
-  return refresh(spreadsheet, tables);
+  return refresh(spreadsheet);
 }

@@ -7,9 +7,11 @@
  * never two refreshes a day, and never the full `spreadsheets` scope (the
  * trigger runs with its own document active; no `openById`).
  */
+import { dayToIso } from '../core/day';
 import { notice } from '../core/i18n/app';
-import { dailyRefreshOf } from './board';
-import { spreadsheetLang } from './workbook';
+import { BOARD_NAME } from '../core/setup';
+import { dailyRefreshOf, refresh } from './board';
+import { spreadsheetLang, today } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -18,6 +20,31 @@ export const DAILY_HANDLER = 'dailyRefresh';
 export const DAILY_OWNER_KEY = 'activityQuota.dailyRefreshOwner';
 /** Set by earlier versions, which opened the spreadsheet by id; its trigger is adopted, then the key goes. */
 const LEGACY_ID_KEY = 'activityQuota.spreadsheetId';
+
+/** Document property: the last day (ISO) the first open of a day refreshed the board. */
+export const OPENED_KEY = 'activityQuota.openedOn';
+
+/**
+ * The first open of a day (SPEC §6), where `onOpen` may touch the document (a
+ * bound script, or the add-on in LIMITED or FULL mode): refreshes the board,
+ * which moves a following As-of date to today, so the board is never days old
+ * because nobody turned the daily refresh on. Later opens that day cost one
+ * property read. A workbook the add-on has not set up (no board yet) is left
+ * alone. A failure never stops the menu: it is logged, and the next open tries again.
+ */
+export function catchUpOnOpen(): void {
+  try {
+    const spreadsheet = SpreadsheetApp.getActive();
+    const properties = PropertiesService.getDocumentProperties();
+    const day = dayToIso(today(spreadsheet).day);
+    if (properties.getProperty(OPENED_KEY) === day) return;
+    if (!spreadsheet.getRangeByName(BOARD_NAME)) return;
+    refresh(spreadsheet);
+    properties.setProperty(OPENED_KEY, day);
+  } catch (error) {
+    console.error(error);
+  }
+}
 
 /** Who the signed-in user is, for the record: the email when Apps Script reveals it, else its key for them. */
 function userKey(): string {

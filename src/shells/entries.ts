@@ -6,12 +6,13 @@
 import { dayToIso } from '../core/day';
 import { langFromLocale } from '../core/i18n';
 import { APP, notice } from '../core/i18n/app';
+import { pinIfAsOfEdited } from './asOf';
 import { refresh } from './board';
 import { compactFromMenu } from './compact';
-import { runDaily, toggleDaily } from './daily';
+import { catchUpOnOpen, runDaily, toggleDaily } from './daily';
 import { insertSample, setUp } from './setup';
 import { getSidebarState, logActivity, openSidebar, undoLastEntry } from './sidebar';
-import { editMatters, spreadsheetLang } from './workbook';
+import { editMatters, readTables, spreadsheetLang } from './workbook';
 
 /** An entry point; its words for Code.js are in docs.ts, read by build.mjs only. */
 export interface EntrySpec {
@@ -60,7 +61,7 @@ export const ENTRIES: readonly EntrySpec[] = [
   {
     name: 'onOpen',
     params: EVENT,
-    run() {
+    run(e) {
       const menu = APP[menuLang()].menu;
       SpreadsheetApp.getUi()
         .createAddonMenu()
@@ -73,6 +74,8 @@ export const ENTRIES: readonly EntrySpec[] = [
         .addSeparator()
         .addItem(menu.dailyToggle, 'toggleDailyRefresh')
         .addToUi();
+      const mode = (e as { authMode?: unknown } | undefined)?.authMode;
+      if (mode !== undefined && mode !== ScriptApp.AuthMode.NONE) catchUpOnOpen();
     },
   },
   {
@@ -90,7 +93,9 @@ export const ENTRIES: readonly EntrySpec[] = [
       if (!event?.range) return;
       const spreadsheet = event.source ?? active();
       if (!editMatters(spreadsheet, event.range.getSheet())) return;
-      refresh(spreadsheet);
+      const tables = readTables(spreadsheet);
+      pinIfAsOfEdited(tables, event.range);
+      refresh(spreadsheet, tables);
     },
   },
   {

@@ -20,7 +20,7 @@ import { readActivityLog } from '../core/log';
 import { activityKeyOf } from '../core/names';
 import { type Problem, QuotaError } from '../core/problems';
 import { readQuotas } from '../core/quotas';
-import { DEFAULT_SETTINGS } from '../core/settings';
+import { asOfDay, DEFAULT_SETTINGS } from '../core/settings';
 import { readSettings } from '../core/settingsTable';
 import type { Progress } from '../core/status';
 import { NO_TEAM, readTeam } from '../core/team';
@@ -133,7 +133,7 @@ function progressFunction(name: string, figure: (progress: Progress, lang: Lang)
     output: 'broadcast',
     run([activities, quotas, rep, activity, date, settings, team], env) {
       const call = prepare(env, { activities, quotas, settings, team });
-      const asOfDefault = call.book.settings.asOfDate ?? call.today;
+      const asOfDefault = asOfDay(call.book.settings, call.today);
       return broadcast({ rep, activity, date }, call.lang, (r, a, d) => {
         if (skipsBlank(r, a)) return '';
         const subject = resolveSubject(argName(call, 'rep', r), call.book);
@@ -211,7 +211,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
     output: 'table',
     run([activities, quotas, date, settings, team], env) {
       const call = prepare(env, { activities, quotas, settings, team });
-      const asOf = argDay(call, 'date', date, call.book.settings.asOfDate ?? call.today);
+      const asOf = argDay(call, 'date', date, asOfDay(call.book.settings, call.today));
       const dateOf = (day: Day) => new Date(call.clock.startOf(day));
       return [
         boardHeader(call.lang),

@@ -21,7 +21,7 @@ import {
 } from '../core/keptBoard';
 import { isOurFill, STATUS_COLORS, WHITE } from '../core/palette';
 import { NO_QUOTAS, readQuotas } from '../core/quotas';
-import { DEFAULT_SETTINGS } from '../core/settings';
+import { asOfDay, DEFAULT_SETTINGS } from '../core/settings';
 import { readSettings } from '../core/settingsTable';
 import { BOARD_NAME } from '../core/setup';
 import { NO_TEAM, readTeam } from '../core/team';
@@ -70,7 +70,7 @@ export function readKept(spreadsheet: Spreadsheet): Kept {
     team: small.team ? tolerant(() => readTeam(small.team, options()), NO_TEAM) : NO_TEAM,
     settings,
     lang,
-    asOf: settings.asOfDate ?? day,
+    asOf: asOfDay(settings, day),
     today: day,
   };
   const kept: Kept = { sheets, small, context, clock, today: day, timeZone };

@@ -93,6 +93,19 @@ function dressNewSheet(
   if (rules.some((rule) => rule !== null)) body.setDataValidations(Array.from({ length: rows }, () => rules));
 }
 
+/** The Settings rows' own cells: a date format, a checkbox, a dropdown. */
+function dressSettings(sheet: Sheet, rows: readonly (readonly unknown[])[], lang: Lang): void {
+  const words = STRINGS[lang];
+  const row = (key: string) => rows.findIndex(([name]) => name === key) + 2;
+  sheet.getRange(row(words.settings.asOfDate), 2).setNumberFormat('yyyy-mm-dd');
+  const rule = SpreadsheetApp.newDataValidation();
+  sheet.getRange(row(words.settings.followToday), 2).setDataValidation(rule.requireCheckbox().build());
+  const orders = [words.order.severity, words.order.rep];
+  sheet
+    .getRange(row(words.settings.boardOrder), 2)
+    .setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(orders, true).build());
+}
+
 /**
  * Creates what is missing (SPEC §2) and adopts what is there. Never changes a
  * cell a user wrote; running it twice changes nothing. Returns the names of the
@@ -135,7 +148,7 @@ export function setUp(spreadsheet: Spreadsheet): { created: string[]; completed:
           typeof value === 'number' && key === STRINGS[lang].settings.asOfDate ? new Date(clock.startOf(value)) : value,
         ]);
         sheet.getRange(2, 1, rows.length, 2).setValues(rows);
-        sheet.getRange(rows.length + 1, 2).setNumberFormat('yyyy-mm-dd');
+        dressSettings(sheet, rows, lang);
       }
     }
     if (kind === 'status' && !named.has(BOARD_NAME)) nameBoard(sheet, ownedBoardRows(sheet));

@@ -61,8 +61,12 @@ export const da = {
     behindThreshold: 'Grænse for bagud',
     language: 'Sprog',
     asOfDate: 'Opgørelsesdato',
+    followToday: 'Opgørelsesdato følger i dag',
+    boardOrder: 'Tavlens rækkefølge',
   },
   pacing: { workingDays: 'Arbejdsdage', calendarDays: 'Kalenderdage' },
+  order: { severity: 'Alvor', rep: 'Sælger' },
+  yesNo: { yes: 'Ja', no: 'Nej' },
   weekdays: ['Mandag', 'Tirsdag', 'Onsdag', 'Torsdag', 'Fredag', 'Lørdag', 'Søndag'],
   months: [
     'Januar',
@@ -110,6 +114,7 @@ export const da = {
     badThreshold:
       'indstillingsområdet, række {row}: "{value}" er ikke en grænseværdi; brug et tal mellem 0 og 1, f.eks. 0.75',
     badLanguage: 'indstillingsområdet, række {row}: "{value}" er ikke et sprog; brug et af {choices}',
+    badChoice: 'indstillingsområdet, række {row}: "{value}" er ikke en af {choices}',
     badTimeZone: 'regnearkets tidszone "{zone}" er ukendt; vælg en under Filer > Indstillinger',
     tooLarge: '{arg} ville give {cells} celler, mere end de {limit}, et ark kan vise; angiv et mindre område',
     rowTooLarge:

@@ -61,8 +61,12 @@ export const en = {
     behindThreshold: 'Behind threshold',
     language: 'Language',
     asOfDate: 'As-of date',
+    followToday: 'As-of date follows today',
+    boardOrder: 'Board order',
   },
   pacing: { workingDays: 'Working days', calendarDays: 'Calendar days' },
+  order: { severity: 'Severity', rep: 'Rep' },
+  yesNo: { yes: 'Yes', no: 'No' },
   weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
   months: [
     'January',
@@ -106,6 +110,7 @@ export const en = {
     badThreshold:
       'the settings range, row {row}: "{value}" is not a threshold; use a number between 0 and 1, such as 0.75',
     badLanguage: 'the settings range, row {row}: "{value}" is not a language; use one of {choices}',
+    badChoice: 'the settings range, row {row}: "{value}" is not one of {choices}',
     badTimeZone: 'the spreadsheet time zone "{zone}" is not known; choose one in File > Settings',
     tooLarge: '{arg} would give {cells} cells, more than the {limit} a sheet can show; pass a smaller range',
     rowTooLarge:

@@ -17,6 +17,8 @@ import {
   LANGUAGES,
   type Lang,
   type MessageKey,
+  ORDER_KEYS,
+  type OrderKey,
   PACING_KEYS,
   type PacingKey,
   PERIOD_KINDS,
@@ -121,6 +123,36 @@ export function settingKeyOf(text: string): SettingKey | undefined {
 /** The pacing basis a word names. */
 export function pacingOf(text: string): PacingKey | undefined {
   return pacingWords().get(nameKey(text));
+}
+
+const orderWords = dictionary<OrderKey>(
+  ORDER_KEYS,
+  (s) => s.order,
+  () => undefined,
+);
+
+/** The board order a word names (Severity, Rep, 긴급도 …). */
+export function orderOf(text: string): OrderKey | undefined {
+  return orderWords().get(nameKey(text));
+}
+
+/** True for a yes word (Yes, Ja, Да …), false for a no word, in any language. */
+export function yesNoOf(text: string): boolean | undefined {
+  const word = nameKey(text);
+  if (word === 'true') return true;
+  if (word === 'false') return false;
+  for (const lang of LANGUAGES) {
+    if (nameKey(STRINGS[lang].yesNo.yes) === word) return true;
+    if (nameKey(STRINGS[lang].yesNo.no) === word) return false;
+  }
+  return undefined;
+}
+
+/** The word for No in the language whose yes word `yes` is (FALSE when none is). */
+export function noLike(yes: string): string {
+  const word = nameKey(yes);
+  const lang = LANGUAGES.find((code) => nameKey(STRINGS[code].yesNo.yes) === word);
+  return lang ? STRINGS[lang].yesNo.no : 'FALSE';
 }
 
 /** Index of a name in any language's list (`weekdays`, `months`), or of its first three letters or more. */

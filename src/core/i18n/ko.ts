@@ -61,8 +61,12 @@ export const ko = {
     behindThreshold: '지연 임계값',
     language: '언어',
     asOfDate: '기준일',
+    followToday: '기준일을 오늘로 유지',
+    boardOrder: '현황판 순서',
   },
   pacing: { workingDays: '영업일', calendarDays: '달력일' },
+  order: { severity: '긴급도', rep: '영업 사원' },
+  yesNo: { yes: '예', no: '아니요' },
   weekdays: ['월요일', '화요일', '수요일', '목요일', '금요일', '토요일', '일요일'],
   months: ['1월', '2월', '3월', '4월', '5월', '6월', '7월', '8월', '9월', '10월', '11월', '12월'],
   messages: {
@@ -94,6 +98,7 @@ export const ko = {
     badPacing: '설정 범위 {row}행: "{value}" 값은 진도 기준이 아닙니다. {choices} 중 하나를 사용하세요.',
     badThreshold: '설정 범위 {row}행: "{value}" 값은 임계값이 아닙니다. 0.75와 같이 0과 1 사이의 숫자를 사용하세요.',
     badLanguage: '설정 범위 {row}행: "{value}" 값은 언어가 아닙니다. {choices} 중 하나를 사용하세요.',
+    badChoice: '설정 범위 {row}행: "{value}" 값은 {choices} 중 하나가 아닙니다.',
     badTimeZone: '스프레드시트 시간대("{zone}")를 인식할 수 없습니다. 파일 > 설정에서 시간대를 선택하세요.',
     tooLarge:
       '{arg} 결과가 {cells}개 셀로, 시트에 표시할 수 있는 최대 {limit}개를 넘습니다. 더 작은 범위를 전달하세요.',

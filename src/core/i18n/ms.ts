@@ -61,8 +61,12 @@ export const ms = {
     behindThreshold: 'Ambang ketinggalan',
     language: 'Bahasa',
     asOfDate: 'Tarikh rujukan',
+    followToday: 'Tarikh rujukan ikut hari ini',
+    boardOrder: 'Susunan papan',
   },
   pacing: { workingDays: 'Hari bekerja', calendarDays: 'Hari kalendar' },
+  order: { severity: 'Keterukan', rep: 'Jurujual' },
+  yesNo: { yes: 'Ya', no: 'Tidak' },
   weekdays: ['Isnin', 'Selasa', 'Rabu', 'Khamis', 'Jumaat', 'Sabtu', 'Ahad'],
   months: [
     'Januari',
@@ -108,6 +112,7 @@ export const ms = {
     badPacing: 'julat tetapan, baris {row}: "{value}" bukan asas kadar; gunakan {choices}',
     badThreshold: 'julat tetapan, baris {row}: "{value}" bukan ambang; gunakan nombor antara 0 dan 1, seperti 0.75',
     badLanguage: 'julat tetapan, baris {row}: "{value}" bukan bahasa; gunakan salah satu daripada {choices}',
+    badChoice: 'julat tetapan, baris {row}: "{value}" bukan salah satu daripada {choices}',
     badTimeZone: 'zon waktu hamparan "{zone}" tidak dikenali; pilih zon waktu dalam Fail > Tetapan',
     tooLarge:
       '{arg} akan menghasilkan {cells} sel, melebihi had {limit} yang boleh dipaparkan oleh helaian; berikan julat yang lebih kecil',

@@ -61,8 +61,12 @@ export const pl = {
     behindThreshold: 'Próg opóźnienia',
     language: 'Język',
     asOfDate: 'Stan na dzień',
+    followToday: 'Stan na dzień zawsze dziś',
+    boardOrder: 'Kolejność tablicy',
   },
   pacing: { workingDays: 'Dni robocze', calendarDays: 'Dni kalendarzowe' },
+  order: { severity: 'Pilność', rep: 'Sprzedawca' },
+  yesNo: { yes: 'Tak', no: 'Nie' },
   weekdays: ['Poniedziałek', 'Wtorek', 'Środa', 'Czwartek', 'Piątek', 'Sobota', 'Niedziela'],
   months: [
     'Styczeń',
@@ -110,6 +114,7 @@ export const pl = {
     badPacing: 'zakres ustawień, wiersz {row}: „{value}” nie jest sposobem liczenia tempa; użyj: {choices}',
     badThreshold: 'zakres ustawień, wiersz {row}: „{value}” nie jest progiem; wpisz liczbę od 0 do 1, na przykład 0.75',
     badLanguage: 'zakres ustawień, wiersz {row}: „{value}” nie jest językiem; użyj jednego z: {choices}',
+    badChoice: 'zakres ustawień, wiersz {row}: „{value}” nie jest jedną z wartości: {choices}',
     badTimeZone: 'strefa czasowa arkusza „{zone}” jest nieznana; wybierz właściwą w menu Plik > Ustawienia',
     tooLarge:
       '{arg}: wynik miałby zbyt wiele komórek ({cells}), a arkusz może pokazać najwyżej {limit}; podaj mniejszy zakres',

@@ -68,12 +68,18 @@ export const SETTING_KEYS = [
   'behindThreshold',
   'language',
   'asOfDate',
+  'followToday',
+  'boardOrder',
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
 /** Values the pacing setting accepts. */
 export const PACING_KEYS = ['workingDays', 'calendarDays'] as const;
 export type PacingKey = (typeof PACING_KEYS)[number];
+
+/** Orders of the Status board's rows: who needs attention first, or by rep. */
+export const ORDER_KEYS = ['severity', 'rep'] as const;
+export type OrderKey = (typeof ORDER_KEYS)[number];
 
 /**
  * Message templates. `{name}` is replaced by the parameter of that name.
@@ -102,6 +108,7 @@ export const MESSAGE_KEYS = [
   'badPacing',
   'badThreshold',
   'badLanguage',
+  'badChoice',
   'badTimeZone',
   'tooLarge',
   'rowTooLarge',
@@ -120,6 +127,9 @@ export interface Strings {
   activities: Record<BuiltinActivity, string>;
   settings: Record<SettingKey, string>;
   pacing: Record<PacingKey, string>;
+  order: Record<OrderKey, string>;
+  /** The words a yes/no setting accepts besides a ticked or empty checkbox. */
+  yesNo: { yes: string; no: string };
   /** Monday first. */
   weekdays: readonly [string, string, string, string, string, string, string];
   /** January first. */
