@@ -13,7 +13,11 @@ describe('number formats in the emulator', () => {
     [1.1, '0.0%', '110.0%'],
     [31091, '#,##0', '31,091'],
     [34545.5428, '#,##0.#', '34,545.5'],
-    [12, '#,##0.##', '12'],
+    [12, '#,##0.##', '12.'],
+    [12.5, '#,##0.##', '12.5'],
+    [12, '#,##0', '12'],
+    [25.3, '[>=2]"200%+";0%', '200%+'],
+    [0.99, '[>=2]"200%+";0%', '99%'],
     [2.5, '0.00', '2.50'],
     [46349, 'yyyy-mm-dd', '2026-11-23'],
     [46349, 'dd-mm-yyyy', '23-11-2026'],
@@ -22,6 +26,11 @@ describe('number formats in the emulator', () => {
     [7, '@', '7'],
   ])('shows %s under %s as %s', (value, format, shown) => {
     expect(showNumber(value, format)).toBe(shown);
+  });
+
+  it('refuses a format it cannot show rather than show it wrong', () => {
+    expect(() => showNumber(-3, '0;(0)')).toThrow(/does not show number format 0;\(0\)/);
+    expect(() => showNumber(3, '[>>2]"x";0')).toThrow(/Invalid number format/);
   });
 
   it('shows what the cells show through getDisplayValues', () => {

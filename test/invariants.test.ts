@@ -149,7 +149,9 @@ function naiveRow(entries: readonly Entry[], quota: QuotaRow, rep: string, activ
           : done >= 0.75 * expected
             ? 'Behind'
             : 'At risk';
-  return { start, end, target: quota.target, done, expected, status };
+  // The board shows Expected rounded up to the cent: what must be done to be On track.
+  const shownExpected = Math.ceil(Math.round(expected * 1e6) / 1e4) / 100;
+  return { start, end, target: quota.target, done, expected: shownExpected, status };
 }
 
 // ---- The properties -------------------------------------------------------------

@@ -5,6 +5,7 @@
 import type { Day } from './day';
 import type { BoardRow } from './engine';
 import { type HeaderKey, type Lang, STRINGS } from './i18n';
+import { amountFormat, PACE_FORMAT, shownFigures } from './shown';
 
 export const BOARD_COLUMNS: readonly HeaderKey[] = [
   'rep',
@@ -21,21 +22,24 @@ export const BOARD_COLUMNS: readonly HeaderKey[] = [
   'lastPeriod',
 ];
 
-/** Number formats of the board's columns, for the Status sheet. */
-export const BOARD_FORMATS: readonly string[] = [
-  '@',
-  '@',
-  '@',
-  'yyyy-mm-dd',
-  'yyyy-mm-dd',
-  '#,##0.##',
-  '#,##0.##',
-  '0%',
-  '#,##0.#',
-  '0%',
-  '@',
-  '@',
-];
+/** Number formats of a board row's cells, for the Status sheet: amounts by {@link amountFormat}. */
+export function boardFormats(row: BoardRow): string[] {
+  const shown = shownFigures(row.progress);
+  return [
+    '@',
+    '@',
+    '@',
+    'yyyy-mm-dd',
+    'yyyy-mm-dd',
+    amountFormat(shown.target),
+    amountFormat(shown.done),
+    '0%',
+    amountFormat(shown.expected),
+    PACE_FORMAT,
+    '@',
+    '@',
+  ];
+}
 
 /** Number formats of the "Last period" text, by language, made on first use. */
 const shortFormats = new Map<Lang, Intl.NumberFormat>();
@@ -61,6 +65,7 @@ export function boardHeader(lang: Lang): string[] {
 /** One board row's cells; `dateOf` turns a day into what the cell should hold. */
 export function boardCells(row: BoardRow, lang: Lang, dateOf: (day: Day) => unknown): unknown[] {
   const strings = STRINGS[lang];
+  const shown = shownFigures(row.progress);
   const last = row.last
     ? `${strings.statuses[row.last.progress.status]} ${shortNumber(row.last.progress.done, lang)}/${shortNumber(row.last.progress.target, lang)}`
     : '';
@@ -70,11 +75,12 @@ export function boardCells(row: BoardRow, lang: Lang, dateOf: (day: Day) => unkn
     strings.periods[row.period.kind],
     dateOf(row.period.start),
     dateOf(row.period.end),
+    // Target and Done stay exact (the kept board reads Done back): their formats round them as shown.
     row.progress.target,
     row.progress.done,
-    row.progress.attainment ?? '',
-    row.progress.expected,
-    row.progress.pace ?? '',
+    shown.attainment ?? '',
+    shown.expected,
+    shown.pace ?? '',
     strings.statuses[row.progress.status],
     last,
   ];

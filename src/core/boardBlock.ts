@@ -4,7 +4,7 @@
  * it may grow into empty cells, but a cell below or beside it that holds
  * anything it did not write stops it there, with a notice in its last row.
  */
-import { BOARD_COLUMNS, BOARD_FORMATS, boardCells, boardHeader } from './board';
+import { BOARD_COLUMNS, boardCells, boardFormats, boardHeader } from './board';
 import { isBlank } from './cells';
 import type { Day } from './day';
 import { APP, notice } from './i18n/app';
@@ -29,7 +29,7 @@ export function boardGrid(result: RefreshResult): Grid {
   for (const line of result.board) {
     grid.values.push(boardCells(line, result.lang, dateOf));
     grid.backgrounds.push(row(STATUS_COLORS[line.progress.status]));
-    grid.formats.push([...BOARD_FORMATS]);
+    grid.formats.push(boardFormats(line));
   }
   if (result.problems.length > 0) {
     const names = APP[result.lang].sheets;

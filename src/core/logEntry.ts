@@ -24,7 +24,7 @@ const FORMATS: Readonly<Record<keyof EntryFields, [HeaderKey, string]>> = {
   date: ['date', 'yyyy-mm-dd'],
   rep: ['rep', TEXT],
   activity: ['activity', TEXT],
-  quantity: ['quantity', '#,##0.##'],
+  quantity: ['quantity', '#,##0'],
   notes: ['notes', TEXT],
   loggedBy: ['loggedBy', TEXT],
   loggedAt: ['loggedAt', 'yyyy-mm-dd hh:mm:ss'],
@@ -48,7 +48,8 @@ export function entryRow(
     const index = columns.get(key);
     if (index === undefined) continue;
     values[index] = fields[field as keyof EntryFields];
-    formats[index] = format;
+    // '#,##0.##' would show a whole number with a trailing point ("3."), as Sheets does.
+    formats[index] = field === 'quantity' && !Number.isInteger(fields.quantity) ? '#,##0.##' : format;
   }
   return { values, formats };
 }

@@ -12,6 +12,7 @@ import { SIDEBAR, type SidebarStrings } from './i18n/sidebar';
 import { ACTIVITIES_SPEC } from './log';
 import { repKeyOf } from './names';
 import { STATUS_COLORS } from './palette';
+import { type ShownText, shownFigures, shownText } from './shown';
 import { cellOf, isRange, readTable } from './table';
 import { TEAM_SPEC } from './team';
 
@@ -26,6 +27,10 @@ export interface SidebarQuota {
   status: StatusKey;
   statusLabel: string;
   color: string;
+  /** The figures as the board shows them (core/shown.ts), in the spreadsheet's locale. */
+  shown: ShownText;
+  /** "25 / 50 · Expected by today: 26.09 · Pace 95%": the line under the bar. */
+  summary: string;
 }
 
 export interface SidebarEntry {
@@ -72,6 +77,8 @@ export interface StateInput {
   /** The rep the form has chosen, if any. */
   rep?: string;
   lang: Lang;
+  /** The spreadsheet's locale (`da_DK`), for its number formats. */
+  locale: string;
   clock: DayClock;
   today: Day;
   limits: SidebarState['limits'];
@@ -148,6 +155,22 @@ function recentOf(input: StateInput, rep: string): SidebarEntry[] {
   return shown.map((f) => f.entry);
 }
 
+/** A quota's shown figures, and the line that reads them out. */
+function figures(row: BoardRow, input: StateInput): { shown: ShownText; summary: string } {
+  const shown = shownText(shownFigures(row.progress), input.locale);
+  const parts = [`${shown.done} / ${shown.target}`, fillIn(SIDEBAR[input.lang].labels.expectedMarker, shown)];
+  if (shown.pace) parts.push(`${STRINGS[input.lang].headers.pace} ${shown.pace}`);
+  return { shown, summary: parts.join(' · ') };
+}
+
+/** `{name}` in `template` replaced by the figure of that name. */
+function fillIn(template: string, shown: ShownText): string {
+  return template.replace(
+    /\{(\w+)\}/g,
+    (whole, name: string) => (shown as unknown as Record<string, string>)[name] ?? whole,
+  );
+}
+
 export function sidebarState(input: StateInput): SidebarState {
   const strings = STRINGS[input.lang];
   const team = teamOf(input.team, input.user, input.lang);
@@ -170,6 +193,7 @@ export function sidebarState(input: StateInput): SidebarState {
       status: row.progress.status,
       statusLabel: strings.statuses[row.progress.status],
       color: STATUS_COLORS[row.progress.status],
+      ...figures(row, input),
     }));
   const activities = [...BUILTIN_ACTIVITIES.map((a) => strings.activities[a])];
   for (const row of board) if (!activities.includes(row.activity)) activities.push(row.activity);

@@ -37,11 +37,18 @@ export function statusOf(
   complete: boolean,
   threshold: number,
 ): StatusKey {
-  if (done >= target) return 'met';
+  // Compared as shown (core/shown.ts): float noise never decides a status.
+  const d = snap(done);
+  if (d >= snap(target)) return 'met';
   if (complete) return 'missed';
-  if (done >= expected) return 'onTrack';
-  if (done >= threshold * expected) return 'behind';
+  if (d >= snap(expected)) return 'onTrack';
+  if (d >= snap(threshold * expected)) return 'behind';
   return 'atRisk';
+}
+
+/** `x` snapped to 12 significant digits: 30.000000000000004 is 30, 0.1 + 0.2 is 0.3. */
+export function snap(x: number): number {
+  return Number.isFinite(x) ? Number(x.toPrecision(12)) : x;
 }
 
 /**

@@ -12,11 +12,13 @@ function decimals(pattern: string): { min: number; max: number } {
 
 function fixed(value: number, pattern: string): string {
   const { min, max } = decimals(pattern);
-  return value.toLocaleString('en-US', {
+  const text = value.toLocaleString('en-US', {
     minimumFractionDigits: min,
     maximumFractionDigits: max,
     useGrouping: pattern.includes(','),
   });
+  // As in Sheets: a pattern with a point keeps it when no digit follows ("#,##0.##" shows 5 as "5.").
+  return pattern.includes('.') && !text.includes('.') ? `${text}.` : text;
 }
 
 /** A date serial's calendar fields, read as UTC (serials carry no zone). */
@@ -40,8 +42,54 @@ function showDate(serial: number, pattern: string): string {
 /** The text a cell shows for `value` under `format`. */
 export function showNumber(value: number, format: string | undefined): string {
   if (!format || format === 'General' || format === '@') return String(value);
+  const sections = splitSections(format);
+  if (sections.length > 1) return showNumber(value, pickSection(value, sections));
+  const literal = /^"([^"]*)"$/.exec(format);
+  if (literal) return literal[1] ?? '';
   if (/[dy]/i.test(format)) return showDate(value, format);
   if (format.endsWith('%')) return `${fixed(value * 100, format.slice(0, -1))}%`;
   if (/^[#,0.]+$/.test(format)) return fixed(value, format);
   return String(value);
+}
+
+/** A format's sections, split at `;` outside quoted text. */
+function splitSections(format: string): string[] {
+  const sections = [''];
+  let quoted = false;
+  for (const char of format) {
+    if (char === '"') quoted = !quoted;
+    if (char === ';' && !quoted) sections.push('');
+    else sections[sections.length - 1] += char;
+  }
+  return sections;
+}
+
+const CONDITION = /^\[(>=|<=|<>|>|<|=)(-?\d+(?:\.\d+)?)\]/;
+
+/**
+ * The section that shows `value`: with conditions (`[>=2]"200%+";0%`), the first
+ * whose condition holds, else the one without a condition. An unknown condition
+ * is an error rather than a guess.
+ */
+function pickSection(value: number, sections: readonly string[]): string {
+  if (!sections.some((section) => section.startsWith('['))) {
+    // positive;negative;zero sections: not used by the add-on, so refused rather than shown wrong.
+    throw new Error(`The local runtime does not show number format ${sections.join(';')}`);
+  }
+  for (const section of sections) {
+    if (!section.startsWith('[')) continue;
+    const match = CONDITION.exec(section);
+    if (!match) throw new Error(`Invalid number format: ${sections.join(';')}`);
+    const bound = Number(match[2]);
+    const holds = {
+      '>=': value >= bound,
+      '<=': value <= bound,
+      '<>': value !== bound,
+      '>': value > bound,
+      '<': value < bound,
+      '=': value === bound,
+    }[match[1] as '>='];
+    if (holds) return section.slice(match[0].length);
+  }
+  return sections.find((section) => !section.startsWith('[')) ?? String(value);
 }

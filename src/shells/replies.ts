@@ -124,6 +124,7 @@ export function stateOf(spreadsheet: Spreadsheet, kept: Kept, lang: Lang, rep?: 
     user: userEmail(),
     rep,
     lang,
+    locale: spreadsheet.getSpreadsheetLocale(),
     clock: kept.clock,
     today: kept.today,
     limits: { name: LIMITS.name, notes: LIMITS.notes, quantity: LIMITS.quantity },

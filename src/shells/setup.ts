@@ -33,7 +33,7 @@ const DATE_KEYS: ReadonlySet<HeaderKey> = new Set(['date', 'from', 'to', 'startD
 function columnFormat(key: HeaderKey): string | undefined {
   if (DATE_KEYS.has(key)) return 'yyyy-mm-dd';
   if (key === 'loggedAt') return 'yyyy-mm-dd hh:mm:ss';
-  if (key === 'quantity' || key === 'target') return '#,##0.##';
+  // Quantity and Target keep Sheets' automatic format: '#,##0.##' would show 5 as "5.".
   if (key === 'rep' || key === 'activity' || key === 'notes' || key === 'entryId' || key === 'email') return '@';
   return undefined;
 }

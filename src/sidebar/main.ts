@@ -126,15 +126,15 @@ function renderQuota(quota: SidebarQuota, s: SidebarState): HTMLLIElement {
   bar.setAttribute('aria-valuenow', String(quota.done));
   bar.setAttribute(
     'aria-label',
-    `${quota.activity}: ${number(quota.done)} / ${number(quota.target)} (${quota.statusLabel})`,
+    `${quota.activity}: ${quota.shown.done} / ${quota.shown.target} (${quota.statusLabel})`,
   );
   const fillBar = element('div', undefined, 'fill');
   fillBar.style.width = `${Math.min(100, (quota.done / scale) * 100)}%`;
   const marker = element('div', undefined, 'marker');
   marker.style.left = `${Math.min(100, (quota.expected / scale) * 100)}%`;
-  marker.title = fill(s.labels.expectedMarker, { expected: number(quota.expected) });
+  marker.title = fill(s.labels.expectedMarker, { expected: quota.shown.expected });
   bar.append(fillBar, marker);
-  const numbers = element('div', `${number(quota.done)} / ${number(quota.target)} · ${marker.title}`, 'numbers');
+  const numbers = element('div', quota.summary, 'numbers');
   item.append(head, bar, numbers);
   return item;
 }
