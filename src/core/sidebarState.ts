@@ -4,6 +4,7 @@
  * and the rep's recent entries. Everything crosses `google.script.run` as plain
  * JSON: dates as ISO strings.
  */
+import type { BurnUp } from './burnUp';
 import { isBlank, isDate, readDay, readName, readNumber } from './cells';
 import { type Day, type DayClock, dayToIso } from './day';
 import type { BoardRow } from './engine';
@@ -26,6 +27,8 @@ export interface SidebarQuota {
   status: StatusKey;
   statusLabel: string;
   color: string;
+  /** The burn-up chart, when the kept series adds up to Done. */
+  burnUp?: BurnUp;
 }
 
 export interface SidebarEntry {
@@ -75,6 +78,8 @@ export interface StateInput {
   clock: DayClock;
   today: Day;
   limits: SidebarState['limits'];
+  /** A board row's burn-up chart, if it has one. */
+  burnUp?: (row: BoardRow) => BurnUp | undefined;
 }
 
 /** Team members' names, and the one whose Email is the signed-in user's. */
@@ -170,6 +175,7 @@ export function sidebarState(input: StateInput): SidebarState {
       status: row.progress.status,
       statusLabel: strings.statuses[row.progress.status],
       color: STATUS_COLORS[row.progress.status],
+      burnUp: input.burnUp?.(row),
     }));
   const activities = [...BUILTIN_ACTIVITIES.map((a) => strings.activities[a])];
   for (const row of board) if (!activities.includes(row.activity)) activities.push(row.activity);
