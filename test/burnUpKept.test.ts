@@ -39,6 +39,7 @@ describe('burn-up charts kept beside the board', () => {
       steps: WEEK,
       expected: [10, 20, 30, 40, 50, 50, 50],
       done: [20, 20, 25],
+      asOf: '2026-11-18',
     });
     const emails = chartOf(state, 'Emails');
     expect(emails?.steps).toHaveLength(30);

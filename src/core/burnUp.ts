@@ -23,6 +23,8 @@ export interface BurnUp {
   expected: number[];
   /** Done, cumulative, at the end of each step up to the one holding the as-of day. */
   done: number[];
+  /** The as-of day (ISO): what Done and the quota's figures are as of. */
+  asOf: string;
 }
 
 /** A rep's series by activity key. */
@@ -109,7 +111,7 @@ export function burnUpOf(
 ): BurnUp | undefined {
   const { period, progress } = row;
   const n = stepDays(period);
-  const chart: BurnUp = { steps: [], expected: [], done: [] };
+  const chart: BurnUp = { steps: [], expected: [], done: [], asOf: dayToIso(asOf) };
   let done = 0;
   for (let day = period.start, i = 2; day <= period.end; day += n, i++) {
     chart.steps.push(dayToIso(day));
