@@ -66,6 +66,6 @@ export function burnUpChart(
     for (const text of cells) tr.append(Object.assign(document.createElement(tag), { textContent: text }));
   };
   row([labels.date, labels.done, labels.expected], 'th');
-  done.forEach((value, i) => row([steps[i] ?? '', number(value), number(expected[i] ?? 0)], 'td'));
+  for (const [i, value] of done.entries()) row([steps[i] ?? '', number(value), number(expected[i] ?? 0)], 'td');
   return [image, hidden];
 }
