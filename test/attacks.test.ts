@@ -216,7 +216,7 @@ describe('HTML and script in every field the sidebar shows', () => {
   const TYPED_ACTIVITY = `<b onmouseover="window.__pwned='typed'">bold</b>`;
   const TYPED_NOTES = `<style>*{display:none}</style><a href="javascript:window.__pwned='link'">x</a>`;
   const HEADER = `<img src=y onerror="window.__pwned='header'">`;
-  const MARKUP = 'main img, main script, main svg, main iframe, main b, main style, main a';
+  const MARKUP = 'main img, main script, main svg:not(.burn-up), main iframe, main b, main style, main a';
 
   it('shows each as text and runs none', async () => {
     const rt = runtime({ now: NOV18, user: RAJ });
@@ -273,6 +273,15 @@ describe('HTML and script in every field the sidebar shows', () => {
       await page.screenshot({ path: artifact('attacks-sidebar.png'), fullPage: true });
       expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
       expect(await page.locator(MARKUP).count()).toBe(0);
+      // The one SVG is the quota's burn-up chart, drawn by the page: its shapes and the target's figure only,
+      // the activity's markup in its label as text.
+      expect(await page.locator('main svg').count()).toBe(1);
+      const chart = page.locator('#progress svg.burn-up');
+      await expect(chart.evaluate((svg) => [...svg.children].map((child) => child.tagName).join(' '))).resolves.toBe(
+        'polygon line text polyline polyline line',
+      );
+      await expect(chart.locator('text').textContent()).resolves.toBe('5');
+      await expect(chart.getAttribute('aria-label')).resolves.toContain(QUOTA_ACTIVITY);
       expect(dialogs).toEqual([]);
       // And the sheet holds each as it was typed.
       expect(logRows(rt).map((row) => [row[1], row[2], row[4]])).toEqual([

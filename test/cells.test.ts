@@ -112,6 +112,34 @@ describe('cells moved by a call', () => {
   });
 });
 
+describe('property calls of a user action', () => {
+  it("a log and a sidebar open read one rep's burn-up series and the board's fingerprint, never the whole store", () => {
+    const rt = teamWorkbook();
+    const counts = (action: () => void) => {
+      rt.calls.reset();
+      action();
+      return Object.fromEntries(Object.entries(rt.calls.snapshot()).filter(([name]) => name.startsWith('Properties.')));
+    };
+    const log = counts(() =>
+      rt.call('logActivity', {
+        id: 'props-1',
+        date: '2026-11-18',
+        rep: 'Raj',
+        activity: 'Calls',
+        quantity: 1,
+        notes: '',
+      }),
+    );
+    // The fingerprint: read, forgotten while the log changes, stored again; the series: read, moved, read for the reply.
+    expect(log).toEqual({
+      'Properties.getProperty': 3,
+      'Properties.deleteProperty': 1,
+      'Properties.setProperty': 2,
+    });
+    expect(counts(() => rt.call('getSidebarState'))).toEqual({ 'Properties.getProperty': 2 });
+  });
+});
+
 describe('document lock hold time', () => {
   it('each acquisition records how long it was held, in real time, under the action that held it', () => {
     const rt = teamWorkbook();

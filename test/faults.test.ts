@@ -111,6 +111,8 @@ describe('a service call fails halfway through a refresh', () => {
       'Quotas: Range.setBackgrounds',
       // What the board was computed from, remembered so that entries can move it on (SPEC §5).
       'Properties: Properties.setProperty',
+      // Done per day of each row's period, for the sidebar's burn-up charts (src/core/burnUp.ts).
+      'Properties: Properties.setProperties',
     ]);
   });
 

@@ -7,12 +7,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ServiceCall } from '../src/local/counter';
 import type { AppsScriptRuntime } from '../src/local/runtime';
+import { PROPERTY_VALUE_BYTES } from '../src/local/services';
 import { FakeRange } from '../src/local/spreadsheet';
 import type { LogResult } from '../src/shells/sidebar';
 import { MIA, RAJ, teamWorkbook } from './helpers/hardening';
 import { cellDate, sheet, writes } from './helpers/workbook';
 
-/** What a refresh writes: the Status sheet's values and colours, and the Quotas colours. */
+/** What a refresh writes: the Status sheet's values and colours, the Quotas colours, and the burn-up series. */
 function boardCells(rt: AppsScriptRuntime) {
   const status = sheet(rt, 'Status');
   const quotas = sheet(rt, 'Quotas');
@@ -21,6 +22,7 @@ function boardCells(rt: AppsScriptRuntime) {
     values: block.getValues().map((row) => row.map((v) => (v instanceof rt.Date ? v.getTime() : v))),
     colours: block.getBackgrounds(),
     quotas: quotas.getRange(1, 1, Math.max(1, quotas.getLastRow()), 6).getBackgrounds(),
+    series: [...rt.properties.document.store].filter(([key]) => key.startsWith('activityQuota.burnUp.')).sort(),
   };
 }
 
@@ -87,24 +89,58 @@ const entry = (id: string, extra: Record<string, unknown> = {}) => ({
 });
 
 describe('the kept board', () => {
-  it('reads the same few cells of the log to log, undo and open the sidebar at 1,000 and 20,000 rows', () => {
+  it('reads the same few cells of the log and property calls to log, undo and open the sidebar at 1,000 and 20,000 rows', () => {
     const read: Record<number, number[]> = {};
+    const calls: Record<number, number[]> = {};
+    const bytes: Record<number, { read: number; written: number }[]> = {};
     for (const rows of [1_000, 20_000]) {
       const rt = withLog(rows);
-      const log = cellsReadFrom(rt, 'Activities', () => {
-        expect((rt.call('logActivity', entry('cost-1')) as LogResult).ok).toBe(true);
+      const moved = rt.properties.document.moved;
+      const measure = (action: () => void) => {
+        const before = { calls: rt.calls.countPrefix('Properties.'), read: moved.read, written: moved.written };
+        const cells = cellsReadFrom(rt, 'Activities', action);
+        const after = { calls: rt.calls.countPrefix('Properties.') - before.calls };
+        return { cells, ...after, read: moved.read - before.read, written: moved.written - before.written };
+      };
+      let state: LogResult['state'];
+      const log = measure(() => {
+        const result = rt.call('logActivity', entry('cost-1')) as LogResult;
+        expect(result.ok).toBe(true);
+        state = result.state;
       });
-      const undo = cellsReadFrom(rt, 'Activities', () => {
+      // The entry moved the burn-up chart too, without reading the log.
+      expect(state?.quotas.find((q) => q.activity === 'Calls')?.burnUp?.done.at(-1)).toBe(
+        state?.quotas.find((q) => q.activity === 'Calls')?.done,
+      );
+      const undo = measure(() => {
         expect((rt.call('undoLastEntry', 'cost-1') as LogResult).ok).toBe(true);
       });
       const before = writes(rt);
-      const open = cellsReadFrom(rt, 'Activities', () => rt.call('getSidebarState'));
+      const open = measure(() => {
+        const opened = rt.call('getSidebarState') as NonNullable<LogResult['state']>;
+        expect(opened.quotas.every((q) => q.burnUp !== undefined)).toBe(true);
+      });
       expect(writes(rt), 'opening the sidebar writes nothing').toBe(before);
-      read[rows] = [log, undo, open];
+      expect(open.written).toBe(0);
+      read[rows] = [log.cells, undo.cells, open.cells];
+      calls[rows] = [log.calls, undo.calls, open.calls];
+      bytes[rows] = [log, undo, open].map(({ read, written }) => ({ read, written }));
     }
     expect(read[20_000]).toEqual(read[1_000]);
     // The header (read twice: for the entry's columns and with the tail) and a tail of 500 rows, 8 columns.
     for (const cells of read[1_000] ?? []) expect(cells).toBeLessThanOrEqual(TAIL);
+    // Properties: the board's fingerprint and one rep's series, read and written a bounded number of times.
+    expect(calls[20_000]).toEqual(calls[1_000]);
+    for (const n of calls[1_000] ?? []) expect(n).toBeLessThanOrEqual(6);
+    bytes[1_000]?.forEach((small, i) => {
+      const large = bytes[20_000]?.[i];
+      expect(small.read).toBeGreaterThan(0);
+      expect(small.read).toBeLessThanOrEqual(3 * PROPERTY_VALUE_BYTES);
+      expect(small.written).toBeLessThanOrEqual(2 * PROPERTY_VALUE_BYTES);
+      // The same series, with larger figures in it (about 555 calls a day instead of 28).
+      expect(Math.abs((large?.read ?? 0) - small.read)).toBeLessThanOrEqual(200);
+      expect(Math.abs((large?.written ?? 0) - small.written)).toBeLessThanOrEqual(200);
+    });
   }, 120_000);
 
   it('still counts an entry and an undo in the board, its colours and the Quotas colours', () => {

@@ -8,7 +8,7 @@ import { type Day, DayClock } from './day';
 import { type BoardRow, computeBoard, type Workbook } from './engine';
 import { type Lang, message, type StatusKey } from './i18n';
 import { APP, notice, type SheetKind } from './i18n/app';
-import { readActivityLog } from './log';
+import { type ActivityLog, readActivityLog } from './log';
 import { worseStatus } from './palette';
 import type { Problem } from './problems';
 import { type Quota, readQuotas } from './quotas';
@@ -44,6 +44,8 @@ export interface RefreshResult {
   quotaRows: Map<number, StatusKey>;
   problems: RefreshProblem[];
   clock: DayClock;
+  /** The log as read: what the burn-up series are kept from (core/burnUp.ts). */
+  log: ActivityLog;
 }
 
 const EMPTY_LOG: unknown[][] = [['Date', 'Rep', 'Activity', 'Quantity']];
@@ -134,5 +136,5 @@ export function computeRefresh(input: RefreshInput): RefreshResult {
     quotaRows.set(row.quota.row, earlier ? worseStatus(earlier, row.progress.status) : row.progress.status);
   }
   problems.sort((a, b) => (a.sheet === b.sheet ? a.row - b.row : a.sheet < b.sheet ? -1 : 1));
-  return { lang, asOf, followToday: settingsRead.settings.followToday, board, quotaRows, problems, clock };
+  return { lang, asOf, followToday: settingsRead.settings.followToday, board, quotaRows, problems, clock, log };
 }

@@ -4,6 +4,7 @@
  * and the rep's recent entries. Everything crosses `google.script.run` as plain
  * JSON: dates as ISO strings.
  */
+import type { BurnUp } from './burnUp';
 import { isBlank, isDate, readDay, readName, readNumber } from './cells';
 import { type Day, type DayClock, dayToIso } from './day';
 import type { BoardRow } from './engine';
@@ -31,6 +32,8 @@ export interface SidebarQuota {
   shown: ShownText;
   /** "25 / 50 · Expected by today: 26.09 · Pace 95%": the line under the bar. */
   summary: string;
+  /** The burn-up chart, when the kept series adds up to Done. */
+  burnUp?: BurnUp;
 }
 
 export interface SidebarEntry {
@@ -82,6 +85,8 @@ export interface StateInput {
   clock: DayClock;
   today: Day;
   limits: SidebarState['limits'];
+  /** A board row's burn-up chart, if it has one. */
+  burnUp?: (row: BoardRow) => BurnUp | undefined;
 }
 
 /** Team members' names, and the one whose Email is the signed-in user's. */
@@ -194,6 +199,7 @@ export function sidebarState(input: StateInput): SidebarState {
       statusLabel: strings.statuses[row.progress.status],
       color: STATUS_COLORS[row.progress.status],
       ...figures(row, input),
+      burnUp: input.burnUp?.(row),
     }));
   const activities = [...BUILTIN_ACTIVITIES.map((a) => strings.activities[a])];
   for (const row of board) if (!activities.includes(row.activity)) activities.push(row.activity);

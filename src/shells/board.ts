@@ -13,6 +13,7 @@ import { computeRefresh, type RefreshResult } from '../core/refresh';
 import { BOARD_NAME } from '../core/setup';
 import { keepAsOfAtToday } from './asOf';
 import { boardParts, rememberBoard } from './boardMemory';
+import { keepSeries } from './burnUp';
 import {
   columnLetter,
   ensureRows,
@@ -82,6 +83,11 @@ export function refresh(spreadsheet: Spreadsheet, tables: Tables = readTables(sp
     rememberBoard(board.cut ? undefined : parts);
   } catch (error) {
     // Not remembered: the board is whole, and the next entry refreshes it whole rather than move it on.
+    console.error(error);
+  }
+  try {
+    keepSeries(result.log, result.board, result.asOf);
+  } catch (error) {
     console.error(error);
   }
   return board.cut ? { ...result, boardCut: board.cut } : result;

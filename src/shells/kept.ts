@@ -27,6 +27,7 @@ import { BOARD_NAME } from '../core/setup';
 import { NO_TEAM, readTeam } from '../core/team';
 import { refresh } from './board';
 import { boardParts, rememberBoard, type SmallTables, storedBoard } from './boardMemory';
+import { moveKeptSeries } from './burnUp';
 import { findSheets, spreadsheetLang, today } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -115,6 +116,7 @@ export function moveBoard(kept: Kept, delta: EntryDelta): boolean {
   if (worst !== quotaRowStatus(board.rows, row.quota.row)) recolourQuotaRow(kept, row.quota.row, worst);
   board.rows = rows;
   board.values = board.values.map((line, i) => (i === index + 1 ? cells : line));
+  moveKeptSeries(row, delta);
   rememberBoard(parts());
   return true;
 }

@@ -15,6 +15,7 @@ import { computeRefresh } from '../core/refresh';
 import { SHEET_COLUMNS } from '../core/setup';
 import { type SidebarState, sidebarState } from '../core/sidebarState';
 import { readTable, type TableSpec } from '../core/table';
+import { burnUpReader } from './burnUp';
 import type { Kept } from './kept';
 import type { LogResult, ShownError } from './sidebar';
 import { headerRow, readTables, spreadsheetLang } from './workbook';
@@ -128,6 +129,7 @@ export function stateOf(spreadsheet: Spreadsheet, kept: Kept, lang: Lang, rep?: 
     clock: kept.clock,
     today: kept.today,
     limits: { name: LIMITS.name, notes: LIMITS.notes, quantity: LIMITS.quantity },
+    burnUp: burnUpReader(kept.context.asOf, kept.context.settings),
   });
 }
 

@@ -8,6 +8,7 @@ import { dayFromIso } from '../core/day';
 import { type Field, validateEntry } from '../core/entry';
 import type { SidebarEntry, SidebarQuota, SidebarState } from '../core/sidebarState';
 import type { LogResult } from '../shells/sidebar';
+import { burnUpChart } from './burnUp';
 import { call } from './client';
 
 const FIELDS: readonly Field[] = ['rep', 'activity', 'quantity', 'date', 'notes'];
@@ -135,7 +136,7 @@ function renderQuota(quota: SidebarQuota, s: SidebarState): HTMLLIElement {
   marker.title = fill(s.labels.expectedMarker, { expected: quota.shown.expected });
   bar.append(fillBar, marker);
   const numbers = element('div', quota.summary, 'numbers');
-  item.append(head, bar, numbers);
+  item.append(head, bar, numbers, ...burnUpChart(quota, s.labels, number, fill));
   return item;
 }
 

@@ -25,6 +25,9 @@ export const da = {
     duplicate: 'Allerede registreret; intet blev tilføjet to gange.',
     loading: 'Indlæser…',
     by: 'af {user}',
+    burnUp: '{activity}, {period}, pr. {date}: {done} udført, {expected} forventet, mål {target}',
+    done: 'Udført',
+    expected: 'Forventet',
   },
   fields: {
     required: 'Udfyld {field}.',

@@ -25,6 +25,9 @@ export const en = {
     duplicate: 'Already logged; nothing was added twice.',
     loading: 'Loading…',
     by: 'by {user}',
+    burnUp: '{activity}, {period}, as of {date}: {done} done, {expected} expected, target {target}',
+    done: 'Done',
+    expected: 'Expected',
   },
   fields: {
     required: 'Fill in {field}.',

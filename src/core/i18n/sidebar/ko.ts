@@ -25,6 +25,9 @@ export const ko = {
     duplicate: '이미 기록되어 있어 중복으로 추가하지 않았습니다.',
     loading: '불러오는 중…',
     by: '작성자: {user}',
+    burnUp: '{activity}, {period}, {date} 기준: 실적 {done}, 기대치 {expected}, 목표 {target}',
+    done: '실적',
+    expected: '기대치',
   },
   fields: {
     required: '{field} 항목을 입력하세요.',

@@ -25,6 +25,9 @@ export const ms = {
     duplicate: 'Sudah direkod; tiada apa-apa yang ditambah dua kali.',
     loading: 'Memuatkan…',
     by: 'oleh {user}',
+    burnUp: '{activity}, {period}, setakat {date}: {done} selesai, {expected} dijangka, sasaran {target}',
+    done: 'Selesai',
+    expected: 'Dijangka',
   },
   fields: {
     required: 'Sila isikan {field}.',

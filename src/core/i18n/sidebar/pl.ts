@@ -25,6 +25,9 @@ export const pl = {
     duplicate: 'To już zostało zapisane; niczego nie dodano drugi raz.',
     loading: 'Wczytywanie…',
     by: 'autor: {user}',
+    burnUp: '{activity}, {period}, na dzień {date}: wykonano {done}, oczekiwane {expected}, cel {target}',
+    done: 'Wykonano',
+    expected: 'Oczekiwane',
   },
   fields: {
     required: 'Uzupełnij pole „{field}”.',

@@ -25,6 +25,9 @@ export const ru = {
     duplicate: 'Уже записано; повторно ничего не добавлено.',
     loading: 'Загрузка…',
     by: 'автор: {user}',
+    burnUp: '{activity}, {period}, на {date}: факт {done}, ожидается {expected}, план {target}',
+    done: 'Факт',
+    expected: 'Ожидается',
   },
   fields: {
     required: 'Заполните поле «{field}».',

@@ -25,6 +25,9 @@ export const SIDEBAR_LABEL_KEYS = [
   'duplicate',
   'loading',
   'by',
+  'burnUp',
+  'done',
+  'expected',
 ] as const;
 export type SidebarLabelKey = (typeof SIDEBAR_LABEL_KEYS)[number];
 
