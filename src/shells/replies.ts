@@ -15,6 +15,7 @@ import { computeRefresh } from '../core/refresh';
 import { SHEET_COLUMNS } from '../core/setup';
 import { type SidebarState, sidebarState } from '../core/sidebarState';
 import { readTable, type TableSpec } from '../core/table';
+import { now } from './clock';
 import type { Kept } from './kept';
 import type { LogResult, ShownError } from './sidebar';
 import { headerRow, readTables, spreadsheetLang } from './workbook';
@@ -126,6 +127,8 @@ export function stateOf(spreadsheet: Spreadsheet, kept: Kept, lang: Lang, rep?: 
     lang,
     clock: kept.clock,
     today: kept.today,
+    now: now(),
+    quotaActivities: kept.context.quotas.quotas.map((quota) => quota.activity),
     limits: { name: LIMITS.name, notes: LIMITS.notes, quantity: LIMITS.quantity },
   });
 }

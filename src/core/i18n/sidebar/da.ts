@@ -25,6 +25,12 @@ export const da = {
     duplicate: 'Allerede registreret; intet blev tilføjet to gange.',
     loading: 'Indlæser…',
     by: 'af {user}',
+    other: 'Andet…',
+    otherName: 'Anden aktivitet',
+    quotaGroup: 'Kvoter for {rep}',
+    typeGroup: 'Andre typer',
+    customNote: 'Ingen kvote tæller "{activity}": den registreres som en ny type.',
+    knownNote: 'Registreres som {activity}.',
   },
   fields: {
     required: 'Udfyld {field}.',
@@ -46,5 +52,6 @@ export const da = {
     invisible: '{field} viser ingenting: der er kun mellemrum eller usynlige tegn. Skriv et navn.',
     totalTooLarge:
       'Summen af {activity} for {rep} ville blive for stor til at beregne. Intet blev gemt; ret de registrerede antal for {rep}.',
+    badDecimal: '{field}: skriv decimaler med komma, f.eks. 1,5.',
   },
 } as const satisfies SidebarStrings;

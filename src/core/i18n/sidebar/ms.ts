@@ -25,6 +25,12 @@ export const ms = {
     duplicate: 'Sudah direkod; tiada apa-apa yang ditambah dua kali.',
     loading: 'Memuatkan…',
     by: 'oleh {user}',
+    other: 'Lain-lain…',
+    otherName: 'Aktiviti lain',
+    quotaGroup: 'Kuota {rep}',
+    typeGroup: 'Jenis lain',
+    customNote: 'Tiada kuota mengira "{activity}": ia direkod sebagai jenis baharu.',
+    knownNote: 'Direkod sebagai {activity}.',
   },
   fields: {
     required: 'Sila isikan {field}.',
@@ -46,5 +52,6 @@ export const ms = {
     invisible: '{field} tidak menunjukkan apa-apa: hanya ada ruang atau aksara yang tidak kelihatan. Taipkan nama.',
     totalTooLarge:
       'Jumlah {activity} bagi {rep} akan menjadi terlalu besar untuk dikira. Tiada apa yang disimpan; betulkan kuantiti yang dilog bagi {rep}.',
+    badDecimal: '{field}: tulis perpuluhan dengan titik, seperti 1.5.',
   },
 } as const satisfies SidebarStrings;

@@ -25,6 +25,12 @@ export const ru = {
     duplicate: 'Уже записано; повторно ничего не добавлено.',
     loading: 'Загрузка…',
     by: 'автор: {user}',
+    other: 'Другое…',
+    otherName: 'Другая активность',
+    quotaGroup: 'Квоты: {rep}',
+    typeGroup: 'Другие типы',
+    customNote: 'Ни одна квота не учитывает «{activity}»: запись сохранится как новый тип.',
+    knownNote: 'Будет записано как {activity}.',
   },
   fields: {
     required: 'Заполните поле «{field}».',
@@ -46,5 +52,6 @@ export const ru = {
     invisible: 'Поле «{field}» ничего не показывает: в нем только пробелы или невидимые символы. Введите имя.',
     totalTooLarge:
       'Сумма {activity} для {rep} станет слишком большой для вычисления. Ничего не сохранено; исправьте записанные количества для {rep}.',
+    badDecimal: 'В поле «{field}» дробную часть отделяйте запятой, например 1,5.',
   },
 } as const satisfies SidebarStrings;

@@ -25,6 +25,12 @@ export const SIDEBAR_LABEL_KEYS = [
   'duplicate',
   'loading',
   'by',
+  'other',
+  'otherName',
+  'quotaGroup',
+  'typeGroup',
+  'customNote',
+  'knownNote',
 ] as const;
 export type SidebarLabelKey = (typeof SIDEBAR_LABEL_KEYS)[number];
 
@@ -46,6 +52,7 @@ export const FIELD_MESSAGE_KEYS = [
   'notSetUp',
   'invisible',
   'totalTooLarge',
+  'badDecimal',
 ] as const;
 export type FieldMessageKey = (typeof FIELD_MESSAGE_KEYS)[number];
 
