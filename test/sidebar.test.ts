@@ -140,7 +140,7 @@ describe('the sidebar', () => {
     else {
       // Other…, with a name of one's own.
       await page.getByLabel('Activity', { exact: true }).selectOption({ label: 'Other…' });
-      await page.getByLabel('Other activity').fill(values.activity);
+      await page.getByLabel(SIDEBAR.en.labels.otherName).fill(values.activity);
     }
     await page.getByLabel('Quantity').fill(values.quantity ?? '1');
     if (values.notes) await page.locator('#notes').fill(values.notes);

@@ -17,8 +17,8 @@ let state: SidebarState | undefined;
 /** The id of the entry being sent: kept until it is saved, so a retry cannot double it. */
 let pendingId: string | undefined;
 let busy = false;
-/** A state being fetched; the sends and undos begun since (a reply older than theirs is not shown). */
-let loading = false;
+/** States being fetched; and every call begun, so a state older than a later call's reply is not shown. */
+let loading = 0;
 let changes = 0;
 /** The date was set by hand: a new day does not move it. */
 let dateSet = false;
@@ -277,22 +277,24 @@ async function undoEntry(id: string, button: HTMLButtonElement): Promise<void> {
   }
 }
 
-async function load(rep?: string): Promise<void> {
-  const since = changes;
-  loading = true;
+/** Fetches the rep's state; a refresh of its own accord (`quiet`) says nothing when it fails. */
+async function load(rep?: string, quiet = false): Promise<void> {
+  const since = ++changes;
+  loading++;
   try {
     const s = await call('getSidebarState', rep);
     if (since === changes) render(s);
   } catch {
-    showErrors([{ field: 'form', message: state?.fields.failed ?? 'Something went wrong; reload the sidebar.' }]);
+    if (!quiet)
+      showErrors([{ field: 'form', message: state?.fields.failed ?? 'Something went wrong; reload the sidebar.' }]);
   } finally {
-    loading = false;
+    loading--;
   }
 }
 
 const watch = watchDay(
-  () => void load(($('rep') as HTMLSelectElement).value),
-  () => !busy && !loading,
+  () => void load(($('rep') as HTMLSelectElement).value, true),
+  () => !busy && loading === 0,
 );
 
 /** Before a send: a state whose day is over is fetched first, so the entry is dated the new today. */

@@ -26,7 +26,7 @@ export const da = {
     loading: 'Indlæser…',
     by: 'af {user}',
     other: 'Andet…',
-    otherName: 'Anden aktivitet',
+    otherName: 'Andet (skriv navnet)',
     quotaGroup: 'Kvoter for {rep}',
     typeGroup: 'Andre typer',
     customNote: 'Ingen kvote tæller "{activity}": den registreres som en ny type.',

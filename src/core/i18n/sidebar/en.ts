@@ -26,7 +26,7 @@ export const en = {
     loading: 'Loading…',
     by: 'by {user}',
     other: 'Other…',
-    otherName: 'Other activity',
+    otherName: 'Other (type its name)',
     quotaGroup: 'Quotas of {rep}',
     typeGroup: 'Other types',
     customNote: 'No quota counts "{activity}": it is logged as a new type.',

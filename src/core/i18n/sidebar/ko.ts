@@ -26,7 +26,7 @@ export const ko = {
     loading: '불러오는 중…',
     by: '작성자: {user}',
     other: '기타…',
-    otherName: '다른 활동',
+    otherName: '기타 (이름 입력)',
     quotaGroup: '{rep} 님의 할당량',
     typeGroup: '다른 유형',
     customNote: '"{activity}"은(는) 어느 할당량에도 포함되지 않으며 새 유형으로 기록됩니다.',

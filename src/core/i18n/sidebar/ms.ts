@@ -26,7 +26,7 @@ export const ms = {
     loading: 'Memuatkan…',
     by: 'oleh {user}',
     other: 'Lain-lain…',
-    otherName: 'Aktiviti lain',
+    otherName: 'Lain-lain (taip namanya)',
     quotaGroup: 'Kuota {rep}',
     typeGroup: 'Jenis lain',
     customNote: 'Tiada kuota mengira "{activity}": ia direkod sebagai jenis baharu.',

@@ -26,7 +26,7 @@ export const pl = {
     loading: 'Wczytywanie…',
     by: 'autor: {user}',
     other: 'Inne…',
-    otherName: 'Inna aktywność',
+    otherName: 'Inne (wpisz nazwę)',
     quotaGroup: 'Limity: {rep}',
     typeGroup: 'Inne typy',
     customNote: 'Żaden limit nie liczy „{activity}”: wpis zostanie zapisany jako nowy typ.',

@@ -26,7 +26,7 @@ export const ru = {
     loading: 'Загрузка…',
     by: 'автор: {user}',
     other: 'Другое…',
-    otherName: 'Другая активность',
+    otherName: 'Другое (введите название)',
     quotaGroup: 'Квоты: {rep}',
     typeGroup: 'Другие типы',
     customNote: 'Ни одна квота не учитывает «{activity}»: запись сохранится как новый тип.',
