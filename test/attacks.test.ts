@@ -249,21 +249,25 @@ describe('HTML and script in every field the sidebar shows', () => {
       await expect(page.locator('#progress [role="progressbar"]').getAttribute('aria-label')).resolves.toContain(
         QUOTA_ACTIVITY,
       );
-      await expect(page.locator('#activity-list option').last().getAttribute('value')).resolves.toBe(QUOTA_ACTIVITY);
+      // The quota's activity heads the list, as text.
+      await expect(page.locator('#activity option').first().textContent()).resolves.toBe(QUOTA_ACTIVITY);
+      await expect(page.locator('#activity optgroup').first().getAttribute('label')).resolves.toBe(`Quotas of ${REP}`);
       const recent = await page.locator('#recent').textContent();
       for (const text of [LOGGED_ACTIVITY, NOTES, REP]) expect(recent).toContain(text);
       // "+1": the notice names the activity and the rep.
       await plus.click();
       await page.getByText(`Logged 1 ${QUOTA_ACTIVITY} for ${REP}.`).waitFor();
       // Typed into the form: activity and notes.
-      await page.locator('#activity').fill(TYPED_ACTIVITY);
+      await page.locator('#activity').selectOption({ label: 'Other…' });
+      await page.locator('#activity-other').fill(TYPED_ACTIVITY);
+      await expect(page.locator('#activity-note').textContent()).resolves.toContain(TYPED_ACTIVITY);
       await page.locator('#notes').fill(TYPED_NOTES);
       await page.locator('#submit').click();
       await page.getByText(`Logged 1 ${TYPED_ACTIVITY} for ${REP}.`).waitFor();
       await expect(page.locator('#recent').textContent()).resolves.toContain(TYPED_NOTES);
       // A message quoting the sheet's own header: the Notes header replaced by markup.
       sheet(rt, 'Activities').getRange('E1').setValue(HEADER);
-      await page.locator('#activity').fill('Calls');
+      await page.locator('#activity').selectOption('Calls');
       await page.locator('#submit').click();
       await page.locator('#form-error', { hasText: 'has no "Notes" column' }).waitFor();
       await expect(page.locator('#form-error').textContent()).resolves.toContain(

@@ -199,7 +199,7 @@ describe('google.script.run through the browser bridge', () => {
       await view.goto(sidebar.url);
       await view.locator('main[aria-busy="false"]').waitFor();
       await expect(view.getByLabel(en.rep).inputValue()).resolves.toBe('Raj');
-      await view.getByLabel(en.activity).fill('Calls');
+      await view.getByLabel(en.activity, { exact: true }).selectOption('Calls');
       await view.getByLabel(en.quantity).fill('3');
       await view.getByRole('button', { name: en.log }).click();
       await view.getByText('Logged 3 Calls for Raj.').waitFor();

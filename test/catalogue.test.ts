@@ -669,7 +669,22 @@ log(
   'quantity',
   /^Quantity must be a number, such as 3\.$/,
 );
-log('wrong type', 'quantity "1,5"', entry({ quantity: '1,5' }), 'quantity', /^Quantity must be a number, such as 3\.$/);
+// English writes decimals with a point: "1,5" is not grouping, so it is refused and the message shows how.
+log(
+  'wrong type',
+  'quantity "1,5" in English',
+  entry({ quantity: '1,5' }),
+  'quantity',
+  /^Quantity: write decimals with a point, such as 1\.5\.$/,
+);
+log(
+  'Unicode names and languages',
+  'Danish user, quantity "1.5"',
+  entry({ quantity: '1.5' }),
+  'quantity',
+  exactly(fill(SIDEBAR.da.fields.badDecimal, { field: SIDEBAR.da.labels.quantity })),
+  { userLocale: 'da' },
+);
 log(
   'wrong type',
   'quantity NaN',

@@ -154,7 +154,7 @@ describe('npm start: the playground', () => {
 
     const sidebar: FrameLocator = page.frameLocator('#sidebar');
     await sidebar.locator('main[aria-busy="false"]').waitFor();
-    await sidebar.getByLabel('Activity').fill(activity);
+    await sidebar.getByLabel('Activity', { exact: true }).selectOption(activity);
     await sidebar.getByLabel('Quantity').fill(String(open_[column('Target')]).replace(/,/g, ''));
     await sidebar.locator('#notes').fill('playground entry');
     const refreshed = page.waitForResponse((response) => response.url().endsWith('/api/state'));

@@ -66,7 +66,7 @@ describe('the sidebar', () => {
     await expect(page.getByLabel(en.rep).inputValue()).resolves.toBe('Raj');
     await expect(page.getByLabel(en.date).inputValue()).resolves.toBe('2026-11-18');
     await expect(page.getByRole('progressbar').first().getAttribute('aria-valuenow')).resolves.toBe('20');
-    await page.getByLabel(en.activity).fill('Calls');
+    await page.getByLabel(en.activity, { exact: true }).selectOption('Calls');
     await page.getByLabel(en.quantity).fill('12');
     await page.getByLabel(en.notes).fill('Follow-ups from the webinar');
     bridge.calls.length = 0;
@@ -110,7 +110,7 @@ describe('the sidebar', () => {
   it('disables the submit button while a call is in flight', async () => {
     const rt = workbook();
     const { page, bridge } = await open(rt, '', 400);
-    await page.getByLabel('Activity').fill('Demos');
+    await page.getByLabel('Activity', { exact: true }).selectOption('Demos');
     await page.getByRole('button', { name: 'Log activity' }).click();
     await expect(page.locator('#submit').isDisabled()).resolves.toBe(true);
     await expect(page.locator('#submit').textContent()).resolves.toBe('Logging…');
@@ -136,12 +136,19 @@ describe('the sidebar', () => {
     const rt = workbook();
     const { page, bridge } = await open(rt);
     const before = snapshot(rt);
-    await page.getByLabel('Activity').fill(values.activity ?? 'Calls');
+    if (values.activity === undefined) await page.getByLabel('Activity', { exact: true }).selectOption('Calls');
+    else {
+      // Other…, with a name of one's own.
+      await page.getByLabel('Activity', { exact: true }).selectOption({ label: 'Other…' });
+      await page.getByLabel(SIDEBAR.en.labels.otherName).fill(values.activity);
+    }
     await page.getByLabel('Quantity').fill(values.quantity ?? '1');
     if (values.notes) await page.locator('#notes').fill(values.notes);
     await page.getByRole('button', { name: 'Log activity' }).click();
     await expect(page.locator(`#${field}-error`).textContent()).resolves.toMatch(message);
-    await expect(page.locator(`#${field}`).getAttribute('aria-invalid')).resolves.toBe('true');
+    // A typed activity's message belongs to the field it was typed in.
+    const where = field === 'activity' ? 'activity-other' : field;
+    await expect(page.locator(`#${where}`).getAttribute('aria-invalid')).resolves.toBe('true');
     expect(snapshot(rt)).toEqual(before);
     await bridge.close();
   });
@@ -166,7 +173,7 @@ describe('the sidebar', () => {
     await page.locator('#date').evaluate((el: HTMLInputElement) => {
       el.value = '2026-02-30';
     });
-    await page.getByLabel('Activity').fill('Calls');
+    await page.getByLabel('Activity', { exact: true }).selectOption('Calls');
     await page.getByRole('button', { name: 'Log activity' }).click();
     await expect(page.locator('#date-error').textContent()).resolves.toMatch(/Fill in Date\.|must be a real date/);
     expect(snapshot(rt)).toEqual(before);
@@ -177,14 +184,14 @@ describe('the sidebar', () => {
     const rt = workbook();
     const { page, bridge } = await open(rt);
     const xss = '<img src=x onerror=alert(1)>';
-    await page.getByLabel('Activity').fill('Calls');
+    await page.getByLabel('Activity', { exact: true }).selectOption('Calls');
     await page.locator('#notes').fill(xss);
     await page.getByRole('button', { name: 'Log activity' }).click();
     await page.getByText('Logged 1 Calls for Raj.').waitFor();
     await expect(page.locator('#recent').textContent()).resolves.toContain(xss);
     await expect(page.locator('#recent img').count()).resolves.toBe(0);
     const injection = '=IMPORTXML("http://x","//a")';
-    await page.getByLabel('Activity').fill('Calls');
+    await page.getByLabel('Activity', { exact: true }).selectOption('Calls');
     await page.locator('#notes').fill(injection);
     await page.getByRole('button', { name: 'Log activity' }).click();
     await page.waitForFunction(() => document.querySelector('#recent')?.textContent?.includes('IMPORTXML'));
@@ -202,13 +209,13 @@ describe('the sidebar', () => {
   it("undoes the user's own latest entry, and never another user's", async () => {
     const rt = workbook();
     const raj = await open(rt);
-    await raj.page.getByLabel('Activity').fill('Calls');
+    await raj.page.getByLabel('Activity', { exact: true }).selectOption('Calls');
     await raj.page.getByLabel('Quantity').fill('7');
     await raj.page.getByRole('button', { name: 'Log activity' }).click();
     await raj.page.getByText('Logged 7 Calls for Raj.').waitFor();
     const mia = await open(rt, '?user=mia@example.com');
     await expect(mia.page.getByLabel('Rep').inputValue()).resolves.toBe('Mia');
-    await mia.page.getByLabel('Activity').fill('Emails');
+    await mia.page.getByLabel('Activity', { exact: true }).selectOption('Emails');
     await mia.page.getByLabel('Quantity').fill('4');
     await mia.page.getByRole('button', { name: 'Log activity' }).click();
     await mia.page.getByText('Logged 4 Emails for Mia.').waitFor();
@@ -228,7 +235,7 @@ describe('the sidebar', () => {
     await expect(mia.page.locator('button.undo').count()).resolves.toBe(1);
     // An entry Mia logs for Raj shows in Raj's list as hers, without Undo for him.
     await mia.page.getByLabel('Rep').selectOption('Raj');
-    await mia.page.getByLabel('Activity').fill('Demos');
+    await mia.page.getByLabel('Activity', { exact: true }).selectOption('Demos');
     await mia.page.getByLabel('Quantity').fill('2');
     await mia.page.getByRole('button', { name: 'Log activity' }).click();
     await mia.page.getByText('Logged 2 Demos for Raj.').waitFor();

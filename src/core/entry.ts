@@ -4,7 +4,9 @@
  */
 import { SPACE_RUN } from './cells';
 import { type Day, dayFromIso } from './day';
+import type { Lang } from './i18n';
 import type { FieldMessageKey } from './i18n/sidebar/types';
+import { readQuantity } from './quantity';
 import { nameKey } from './text';
 
 export const LIMITS = {
@@ -54,8 +56,11 @@ function text(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Checks every field; returns the entry, or every problem at once. */
-export function validateEntry(input: unknown, today: Day): Validated {
+/**
+ * Checks every field; returns the entry, or every problem at once. A quantity
+ * sent as text is read in `lang`'s way of writing numbers (quantity.ts).
+ */
+export function validateEntry(input: unknown, today: Day, lang: Lang = 'en'): Validated {
   const raw = (typeof input === 'object' && input !== null ? input : {}) as EntryInput;
   const errors: FieldError[] = [];
   const id = text(raw.id);
@@ -78,13 +83,16 @@ export function validateEntry(input: unknown, today: Day): Validated {
 
   let quantity = Number.NaN;
   const quantityText = typeof raw.quantity === 'number' ? String(raw.quantity) : text(raw.quantity);
+  const read = typeof raw.quantity === 'number' ? raw.quantity : readQuantity(quantityText ?? '', lang);
   if (raw.quantity === undefined || raw.quantity === null || quantityText === '') {
     errors.push({ field: 'quantity', key: 'required' });
   } else if (quantityText === undefined) {
     // true, an object…: only a client other than the form sends these.
     errors.push({ field: 'quantity', key: 'notANumber' });
+  } else if (read === 'mark') {
+    errors.push({ field: 'quantity', key: 'badDecimal' });
   } else {
-    quantity = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(quantityText) ? Number(quantityText) : Number.NaN;
+    quantity = read;
     if (!Number.isFinite(quantity)) errors.push({ field: 'quantity', key: 'notANumber' });
     else if (quantity <= 0) errors.push({ field: 'quantity', key: 'notPositive' });
     else if (quantity > LIMITS.quantity) {

@@ -4,11 +4,13 @@
  * and the rep's recent entries. Everything crosses `google.script.run` as plain
  * JSON: dates as ISO strings.
  */
+
+import { activityChoices } from './activityChoices';
 import type { BurnUp } from './burnUp';
 import { isBlank, isDate, readDay, readName, readNumber } from './cells';
 import { type Day, type DayClock, dayToIso } from './day';
 import type { BoardRow } from './engine';
-import { BUILTIN_ACTIVITIES, type Lang, STRINGS, type StatusKey } from './i18n';
+import { type Lang, STRINGS, type StatusKey } from './i18n';
 import { SIDEBAR, type SidebarStrings } from './i18n/sidebar';
 import { ACTIVITIES_SPEC } from './log';
 import { repKeyOf } from './names';
@@ -60,7 +62,14 @@ export interface SidebarState {
   /** The rep shown: the one asked for, else the signed-in user's, else the first. */
   rep: string;
   reps: string[];
+  /** The activities to choose from: the rep's quota activities first (`ownActivities` of them), then the other known types. */
   activities: string[];
+  ownActivities: number;
+  /** A listed activity by the name key of every name that means it, for a name typed under "Other…". */
+  knownActivities: Record<string, string>;
+  /** The server's clock when it answered, and when the spreadsheet's today ends (epoch ms): the page asks again then. */
+  now: number;
+  nextDayAt: number;
   quotas: SidebarQuota[];
   recent: SidebarEntry[];
   labels: SidebarStrings['labels'];
@@ -84,6 +93,10 @@ export interface StateInput {
   locale: string;
   clock: DayClock;
   today: Day;
+  /** The server's clock (epoch ms). */
+  now: number;
+  /** Activity names used in Quotas. */
+  quotaActivities: readonly string[];
   limits: SidebarState['limits'];
   /** A board row's burn-up chart, if it has one. */
   burnUp?: (row: BoardRow) => BurnUp | undefined;
@@ -201,8 +214,11 @@ export function sidebarState(input: StateInput): SidebarState {
       ...figures(row, input),
       burnUp: input.burnUp?.(row),
     }));
-  const activities = [...BUILTIN_ACTIVITIES.map((a) => strings.activities[a])];
-  for (const row of board) if (!activities.includes(row.activity)) activities.push(row.activity);
+  const choices = activityChoices(
+    quotas.map((quota) => quota.activity),
+    input.quotaActivities,
+    input.lang,
+  );
   return {
     ready: input.board !== undefined,
     lang: input.lang,
@@ -210,7 +226,11 @@ export function sidebarState(input: StateInput): SidebarState {
     user: input.user,
     rep,
     reps: reps.includes(rep) || rep === '' ? reps : [...reps, rep],
-    activities,
+    activities: choices.activities,
+    ownActivities: choices.own,
+    knownActivities: choices.known,
+    now: input.now,
+    nextDayAt: input.clock.startOf(input.today + 1),
     quotas,
     recent: recentOf(input, rep),
     labels: SIDEBAR[input.lang].labels,

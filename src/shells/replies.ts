@@ -16,6 +16,7 @@ import { SHEET_COLUMNS } from '../core/setup';
 import { type SidebarState, sidebarState } from '../core/sidebarState';
 import { readTable, type TableSpec } from '../core/table';
 import { burnUpReader } from './burnUp';
+import { now } from './clock';
 import type { Kept } from './kept';
 import type { LogResult, ShownError } from './sidebar';
 import { headerRow, readTables, spreadsheetLang } from './workbook';
@@ -128,6 +129,8 @@ export function stateOf(spreadsheet: Spreadsheet, kept: Kept, lang: Lang, rep?: 
     locale: spreadsheet.getSpreadsheetLocale(),
     clock: kept.clock,
     today: kept.today,
+    now: now(),
+    quotaActivities: kept.context.quotas.quotas.map((quota) => quota.activity),
     limits: { name: LIMITS.name, notes: LIMITS.notes, quantity: LIMITS.quantity },
     burnUp: burnUpReader(kept.context.asOf, kept.context.settings),
   });

@@ -13,6 +13,7 @@ import { applyEntry } from '../core/keptBoard';
 import { weightOf } from '../core/log';
 import { entryRow } from '../core/logEntry';
 import { activityKeyOf, repKeyOf } from '../core/names';
+import { showQuantity } from '../core/quantity';
 import type { SidebarState } from '../core/sidebarState';
 import { nowDate } from './clock';
 import { changeLog, readKept } from './kept';
@@ -53,7 +54,7 @@ export function logActivity(input: unknown): LogResult {
   const lang = userLang();
   const spreadsheet = SpreadsheetApp.getActive();
   const { clock, day } = today(spreadsheet);
-  const checked = validateEntry(input, day);
+  const checked = validateEntry(input, day, lang);
   if (checked.errors) {
     const labels = SIDEBAR[lang].labels;
     const errors = checked.errors.map((error) => ({
@@ -112,7 +113,8 @@ export function logActivity(input: unknown): LogResult {
       },
       whole ? undefined : delta,
     );
-    const message = fill(labels.logged, { quantity: entry.quantity, activity: entry.activity, rep: entry.rep });
+    const quantity = showQuantity(entry.quantity, lang);
+    const message = fill(labels.logged, { quantity, activity: entry.activity, rep: entry.rep });
     return saved(spreadsheet, after, lang, message, entry.rep);
   });
 }

@@ -8,14 +8,21 @@ import { dayFromIso } from '../core/day';
 import { type Field, validateEntry } from '../core/entry';
 import type { SidebarEntry, SidebarQuota, SidebarState } from '../core/sidebarState';
 import type { LogResult } from '../shells/sidebar';
+import { activityControl, activityValue, renderActivities } from './activityPicker';
 import { burnUpChart } from './burnUp';
 import { call } from './client';
+import { watchDay } from './dayWatch';
 
 const FIELDS: readonly Field[] = ['rep', 'activity', 'quantity', 'date', 'notes'];
 let state: SidebarState | undefined;
 /** The id of the entry being sent: kept until it is saved, so a retry cannot double it. */
 let pendingId: string | undefined;
 let busy = false;
+/** States being fetched; and every call begun, so a state older than a later call's reply is not shown. */
+let loading = 0;
+let changes = 0;
+/** The date was set by hand: a new day does not move it. */
+let dateSet = false;
 
 function $(id: string): HTMLElement {
   const element = document.getElementById(id);
@@ -26,6 +33,8 @@ function $(id: string): HTMLElement {
 function input(id: string): HTMLInputElement {
   return $(id) as HTMLInputElement;
 }
+
+const control = (field: Field) => (field === 'activity' ? activityControl() : $(field));
 
 function fill(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
@@ -59,8 +68,8 @@ function number(value: number): string {
 function clearErrors(): void {
   for (const field of [...FIELDS, 'form']) {
     $(`${field}-error`).textContent = '';
-    if (field !== 'form') $(field).removeAttribute('aria-invalid');
   }
+  for (const invalid of document.querySelectorAll('[aria-invalid]')) invalid.removeAttribute('aria-invalid');
 }
 
 function showErrors(errors: readonly { field: Field | 'form'; message: string }[]): void {
@@ -69,9 +78,9 @@ function showErrors(errors: readonly { field: Field | 'form'; message: string }[
   for (const error of errors) {
     $(`${error.field}-error`).textContent = error.message;
     if (error.field !== 'form') {
-      $(error.field).setAttribute('aria-invalid', 'true');
+      control(error.field).setAttribute('aria-invalid', 'true');
       if (!focused) {
-        $(error.field).focus();
+        control(error.field).focus();
         focused = true;
       }
     }
@@ -100,16 +109,10 @@ function renderChoices(s: SidebarState): void {
   const select = $('rep') as HTMLSelectElement;
   select.replaceChildren(...s.reps.map((rep) => element('option', rep)));
   select.value = s.rep;
-  $('activity-list').replaceChildren(
-    ...s.activities.map((activity) => {
-      const option = element('option');
-      option.value = activity;
-      return option;
-    }),
-  );
+  renderActivities(s);
   const date = input('date');
   date.max = s.today;
-  if (!date.value) date.value = s.today;
+  if (!date.value || !dateSet) date.value = s.today;
 }
 
 function renderQuota(quota: SidebarQuota, s: SidebarState): HTMLLIElement {
@@ -161,6 +164,7 @@ function renderEntry(entry: SidebarEntry, s: SidebarState): HTMLLIElement {
 
 function render(s: SidebarState): void {
   state = s;
+  watch.seen(s);
   renderLabels(s);
   renderChoices(s);
   const quick = $('quick');
@@ -203,7 +207,7 @@ async function send(values: { rep: string; activity: string; quantity: string; d
   const s = state;
   if (!s || busy) return;
   const today = dayFromIso(s.today) ?? 0;
-  const checked = validateEntry({ id: 'check', ...values }, today);
+  const checked = validateEntry({ id: 'check', ...values }, today, s.lang);
   if (checked.errors) {
     showErrors(
       checked.errors.map((error) => ({
@@ -218,6 +222,7 @@ async function send(values: { rep: string; activity: string; quantity: string; d
   }
   clearErrors();
   pendingId = pendingId ?? newId();
+  changes++;
   setBusy(true);
   let result: LogResult;
   try {
@@ -242,7 +247,7 @@ async function send(values: { rep: string; activity: string; quantity: string; d
 function formValues() {
   return {
     rep: ($('rep') as HTMLSelectElement).value,
-    activity: input('activity').value,
+    activity: activityValue(),
     quantity: input('quantity').value,
     date: input('date').value,
     notes: ($('notes') as HTMLTextAreaElement).value,
@@ -252,12 +257,14 @@ function formValues() {
 async function plusOne(activity: string): Promise<void> {
   if (!state || busy) return;
   pendingId = undefined;
+  await newDay();
   await send({ rep: ($('rep') as HTMLSelectElement).value, activity, quantity: '1', date: state.today, notes: '' });
 }
 
 async function undoEntry(id: string, button: HTMLButtonElement): Promise<void> {
   if (!state || busy) return;
   button.disabled = true;
+  changes++;
   setBusy(true);
   try {
     const result = await call('undoLastEntry', id);
@@ -271,20 +278,38 @@ async function undoEntry(id: string, button: HTMLButtonElement): Promise<void> {
   }
 }
 
-async function load(rep?: string): Promise<void> {
+/** Fetches the rep's state; a refresh of its own accord (`quiet`) says nothing when it fails. */
+async function load(rep?: string, quiet = false): Promise<void> {
+  const since = ++changes;
+  loading++;
   try {
-    render(await call('getSidebarState', rep));
+    const s = await call('getSidebarState', rep);
+    if (since === changes) render(s);
   } catch {
-    showErrors([{ field: 'form', message: state?.fields.failed ?? 'Something went wrong; reload the sidebar.' }]);
+    if (!quiet)
+      showErrors([{ field: 'form', message: state?.fields.failed ?? 'Something went wrong; reload the sidebar.' }]);
+  } finally {
+    loading--;
   }
+}
+
+const watch = watchDay(
+  () => void load(($('rep') as HTMLSelectElement).value, true),
+  () => !busy && loading === 0,
+);
+
+/** Before a send: a state whose day is over is fetched first, so the entry is dated the new today. */
+async function newDay(): Promise<void> {
+  if (watch.due()) await load(($('rep') as HTMLSelectElement).value);
 }
 
 $('entry').addEventListener('submit', (event) => {
   event.preventDefault();
-  void send(formValues());
+  void newDay().then(() => send(formValues()));
 });
+$('date').addEventListener('input', () => (dateSet = true));
 // A changed field is a new entry: a retry of the same values keeps its id.
-for (const field of FIELDS) $(field).addEventListener('input', () => (pendingId = undefined));
+for (const field of [...FIELDS, 'activity-other']) $(field).addEventListener('input', () => (pendingId = undefined));
 $('rep').addEventListener('change', () => void load(($('rep') as HTMLSelectElement).value));
 
 void load();

@@ -110,6 +110,9 @@ export function periodKindOf(text: string): PeriodKind | undefined {
   return periodWords().get(nameKey(text));
 }
 
+/** Every word for a built-in activity type (any language, its aliases), by name key. */
+export const builtinActivityWords = activityWords;
+
 /** The built-in activity type a name stands for, in any language. */
 export function builtinActivityOf(text: string): BuiltinActivity | undefined {
   return activityWords().get(nameKey(text));

@@ -28,6 +28,12 @@ export const da = {
     burnUp: '{activity}, {period}, pr. {date}: {done} udført, {expected} forventet, mål {target}',
     done: 'Udført',
     expected: 'Forventet',
+    other: 'Andet…',
+    otherName: 'Andet (skriv navnet)',
+    quotaGroup: 'Kvoter for {rep}',
+    typeGroup: 'Andre typer',
+    customNote: 'Ingen kvote tæller "{activity}": den registreres som en ny type.',
+    knownNote: 'Registreres som {activity}.',
   },
   fields: {
     required: 'Udfyld {field}.',
@@ -49,5 +55,6 @@ export const da = {
     invisible: '{field} viser ingenting: der er kun mellemrum eller usynlige tegn. Skriv et navn.',
     totalTooLarge:
       'Summen af {activity} for {rep} ville blive for stor til at beregne. Intet blev gemt; ret de registrerede antal for {rep}.',
+    badDecimal: '{field}: skriv decimaler med komma, f.eks. 1,5.',
   },
 } as const satisfies SidebarStrings;

@@ -28,6 +28,12 @@ export const en = {
     burnUp: '{activity}, {period}, as of {date}: {done} done, {expected} expected, target {target}',
     done: 'Done',
     expected: 'Expected',
+    other: 'Other…',
+    otherName: 'Other (type its name)',
+    quotaGroup: 'Quotas of {rep}',
+    typeGroup: 'Other types',
+    customNote: 'No quota counts "{activity}": it is logged as a new type.',
+    knownNote: 'Logged as {activity}.',
   },
   fields: {
     required: 'Fill in {field}.',
@@ -48,5 +54,6 @@ export const en = {
     invisible: '{field} shows nothing: it has only spaces or invisible characters. Type a name.',
     totalTooLarge:
       'The total of {activity} for {rep} would be too large to compute. Nothing was saved; correct the quantities logged for {rep}.',
+    badDecimal: '{field}: write decimals with a point, such as 1.5.',
   },
 } as const satisfies SidebarStrings;

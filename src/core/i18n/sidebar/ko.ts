@@ -28,6 +28,12 @@ export const ko = {
     burnUp: '{activity}, {period}, {date} 기준: 실적 {done}, 기대치 {expected}, 목표 {target}',
     done: '실적',
     expected: '기대치',
+    other: '기타…',
+    otherName: '기타 (이름 입력)',
+    quotaGroup: '{rep} 님의 할당량',
+    typeGroup: '다른 유형',
+    customNote: '"{activity}"은(는) 어느 할당량에도 포함되지 않으며 새 유형으로 기록됩니다.',
+    knownNote: '{activity}(으)로 기록됩니다.',
   },
   fields: {
     required: '{field} 항목을 입력하세요.',
@@ -49,5 +55,6 @@ export const ko = {
     invisible: '{field} 항목에 보이는 글자가 없습니다: 공백이나 보이지 않는 문자만 있습니다. 이름을 입력하세요.',
     totalTooLarge:
       '{rep}의 {activity} 합계가 너무 커져 계산할 수 없습니다. 아무것도 저장되지 않았습니다. {rep}의 기록된 수량을 고치세요.',
+    badDecimal: '{field} 항목의 소수점은 1.5처럼 마침표로 쓰세요.',
   },
 } as const satisfies SidebarStrings;

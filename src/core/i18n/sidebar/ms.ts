@@ -28,6 +28,12 @@ export const ms = {
     burnUp: '{activity}, {period}, setakat {date}: {done} selesai, {expected} dijangka, sasaran {target}',
     done: 'Selesai',
     expected: 'Dijangka',
+    other: 'Lain-lain…',
+    otherName: 'Lain-lain (taip namanya)',
+    quotaGroup: 'Kuota {rep}',
+    typeGroup: 'Jenis lain',
+    customNote: 'Tiada kuota mengira "{activity}": ia direkod sebagai jenis baharu.',
+    knownNote: 'Direkod sebagai {activity}.',
   },
   fields: {
     required: 'Sila isikan {field}.',
@@ -49,5 +55,6 @@ export const ms = {
     invisible: '{field} tidak menunjukkan apa-apa: hanya ada ruang atau aksara yang tidak kelihatan. Taipkan nama.',
     totalTooLarge:
       'Jumlah {activity} bagi {rep} akan menjadi terlalu besar untuk dikira. Tiada apa yang disimpan; betulkan kuantiti yang dilog bagi {rep}.',
+    badDecimal: '{field}: tulis perpuluhan dengan titik, seperti 1.5.',
   },
 } as const satisfies SidebarStrings;

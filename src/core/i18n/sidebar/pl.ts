@@ -28,6 +28,12 @@ export const pl = {
     burnUp: '{activity}, {period}, na dzień {date}: wykonano {done}, oczekiwane {expected}, cel {target}',
     done: 'Wykonano',
     expected: 'Oczekiwane',
+    other: 'Inne…',
+    otherName: 'Inne (wpisz nazwę)',
+    quotaGroup: 'Limity: {rep}',
+    typeGroup: 'Inne typy',
+    customNote: 'Żaden limit nie liczy „{activity}”: wpis zostanie zapisany jako nowy typ.',
+    knownNote: 'Zostanie zapisane jako {activity}.',
   },
   fields: {
     required: 'Uzupełnij pole „{field}”.',
@@ -50,5 +56,6 @@ export const pl = {
     invisible: 'Pole „{field}” nic nie pokazuje: zawiera tylko spacje lub niewidoczne znaki. Wpisz nazwę.',
     totalTooLarge:
       'Suma {activity} dla {rep} byłaby za duża, by ją obliczyć. Nic nie zapisano; popraw zapisane ilości dla {rep}.',
+    badDecimal: 'W polu „{field}” część dziesiętną oddziel przecinkiem, na przykład 1,5.',
   },
 } as const satisfies SidebarStrings;

@@ -28,6 +28,12 @@ export const ru = {
     burnUp: '{activity}, {period}, на {date}: факт {done}, ожидается {expected}, план {target}',
     done: 'Факт',
     expected: 'Ожидается',
+    other: 'Другое…',
+    otherName: 'Другое (введите название)',
+    quotaGroup: 'Квоты: {rep}',
+    typeGroup: 'Другие типы',
+    customNote: 'Ни одна квота не учитывает «{activity}»: запись сохранится как новый тип.',
+    knownNote: 'Будет записано как {activity}.',
   },
   fields: {
     required: 'Заполните поле «{field}».',
@@ -49,5 +55,6 @@ export const ru = {
     invisible: 'Поле «{field}» ничего не показывает: в нем только пробелы или невидимые символы. Введите имя.',
     totalTooLarge:
       'Сумма {activity} для {rep} станет слишком большой для вычисления. Ничего не сохранено; исправьте записанные количества для {rep}.',
+    badDecimal: 'В поле «{field}» дробную часть отделяйте запятой, например 1,5.',
   },
 } as const satisfies SidebarStrings;

@@ -28,6 +28,12 @@ export const SIDEBAR_LABEL_KEYS = [
   'burnUp',
   'done',
   'expected',
+  'other',
+  'otherName',
+  'quotaGroup',
+  'typeGroup',
+  'customNote',
+  'knownNote',
 ] as const;
 export type SidebarLabelKey = (typeof SIDEBAR_LABEL_KEYS)[number];
 
@@ -49,6 +55,7 @@ export const FIELD_MESSAGE_KEYS = [
   'notSetUp',
   'invisible',
   'totalTooLarge',
+  'badDecimal',
 ] as const;
 export type FieldMessageKey = (typeof FIELD_MESSAGE_KEYS)[number];
 
