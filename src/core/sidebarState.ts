@@ -57,6 +57,8 @@ export interface SidebarState {
   /** False until the workbook has been set up. */
   ready: boolean;
   lang: Lang;
+  /** The spreadsheet's locale as a BCP 47 tag (`da-DK`), for numbers shown as its cells show them. */
+  locale: string;
   today: string;
   user: string;
   /** The rep shown: the one asked for, else the signed-in user's, else the first. */
@@ -222,6 +224,7 @@ export function sidebarState(input: StateInput): SidebarState {
   return {
     ready: input.board !== undefined,
     lang: input.lang,
+    locale: input.locale.replace('_', '-'),
     today: dayToIso(input.today),
     user: input.user,
     rep,

@@ -59,8 +59,13 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** A quantity as the spreadsheet's locale writes it, to the cent (1,5 in Danish). */
 function number(value: number): string {
-  return String(Math.round(value * 100) / 100);
+  try {
+    return value.toLocaleString(state?.locale || 'en-US', { maximumFractionDigits: 2 });
+  } catch (_) {
+    return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  }
 }
 
 // ---- Messages ---------------------------------------------------------------
