@@ -78,8 +78,16 @@ export function sampleData(today: Day, settings: Settings, lang: Lang): SampleDa
     const period = periodOf(today, quota.kind, settings);
     const expected = quota.target * elapsedShare(period, today, settings, today);
     const done = Math.round(quota.meets ? quota.target * quota.pace : expected * quota.pace);
-    for (const [day, quantity] of spread(done, period.start, today, settings))
+    // What is done by now is spread over the days before today; a rep on pace has made a start today
+    // too (Done counts today; Expected does not yet, SPEC §3), so on the first day of a month the
+    // README's examples still give a figure.
+    const before = today > period.start ? today - 1 : today;
+    for (const [day, quantity] of spread(done, period.start, before, settings))
       log(day, quota.rep, quota.activity, quantity);
+    if (!quota.meets && quota.pace >= 1 && (settings.pacing === 'calendar' || isWorkingDay(today, settings))) {
+      const rate = quota.target / Math.max(1, countPacingDays(period.start, period.end, settings));
+      log(today, quota.rep, quota.activity, Math.max(1, Math.round(rate * 0.4)));
+    }
     // The period before, for the "Last period" column: a little short of the target on odd rows.
     const previous = previousPeriod(period, settings);
     const last = Math.round(quota.target * (activities.length % 2 === 0 ? 1.1 : 0.9));

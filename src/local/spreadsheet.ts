@@ -764,6 +764,10 @@ export class FakeRange {
   }
 
   /** What the cells show: numbers and dates under their number formats. */
+  /** The top-left cell's shown text. */
+  getDisplayValue(): string {
+    return this.getDisplayValues()[0]?.[0] ?? '';
+  }
   getDisplayValues(): string[][] {
     const hf = this.book.hf;
     const sheet = this.sheet.hfId;
