@@ -12,13 +12,14 @@ import type { LogResult } from '../src/shells/sidebar';
 import { MIA, RAJ, teamWorkbook } from './helpers/hardening';
 import { cellDate, sheet, writes } from './helpers/workbook';
 
-/** What a refresh writes: the Status sheet's values and colours, and the Quotas colours. */
+/** What a refresh writes: the Status sheet's values, bars (formulas) and colours, and the Quotas colours. */
 function boardCells(rt: AppsScriptRuntime) {
   const status = sheet(rt, 'Status');
   const quotas = sheet(rt, 'Quotas');
-  const block = status.getRange(1, 1, Math.max(1, status.getLastRow()), 12);
+  const block = status.getRange(1, 1, Math.max(1, status.getLastRow()), 13);
   return {
     values: block.getValues().map((row) => row.map((v) => (v instanceof rt.Date ? v.getTime() : v))),
+    formulas: block.getFormulas(),
     colours: block.getBackgrounds(),
     quotas: quotas.getRange(1, 1, Math.max(1, quotas.getLastRow()), 6).getBackgrounds(),
   };

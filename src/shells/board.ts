@@ -5,12 +5,15 @@
  * only into empty cells; the Quotas rows are recoloured only where they hold
  * no fill or one of the add-on's status colours, never a user's own fill.
  */
-import { BOARD_WIDTH, blankRows, boardGrid, cutBoard, fitBoard } from '../core/boardBlock';
+import { asRead, BAR, BOARD_WIDTH, blankRows, boardGrid, cutBoard, fitBoard } from '../core/boardBlock';
 import { isBlank } from '../core/cells';
+import { LANGUAGES } from '../core/i18n';
 import { APP, notice } from '../core/i18n/app';
+import { BOARD_WORDS } from '../core/i18n/board';
 import { isOurFill, STATUS_COLORS, WHITE } from '../core/palette';
 import { computeRefresh, type RefreshResult } from '../core/refresh';
 import { BOARD_NAME } from '../core/setup';
+import { nameKey } from '../core/text';
 import { keepAsOfAtToday } from './asOf';
 import { boardParts, rememberBoard } from './boardMemory';
 import {
@@ -55,7 +58,7 @@ export function refresh(spreadsheet: Spreadsheet, tables: Tables = readTables(sp
     tables.sheets.set('status', status);
   }
   const board = boardBlock(spreadsheet, status, result);
-  const blocks = board.block ? [board.block] : [];
+  const blocks = [...board.blocks];
   const quotas = tables.sheets.get('quotas');
   const quotaValues = tables.values.quotas;
   if (quotas && quotaValues && quotaValues.length > 1) blocks.push(quotaColours(quotas, quotaValues, result));
@@ -139,36 +142,39 @@ function ownedBlock(spreadsheet: Spreadsheet, sheet: Sheet): Owned {
   if (named && named.getSheet().getName() === sheet.getName()) {
     return { row: named.getRow(), column: named.getColumn(), rows: named.getNumRows(), columns: named.getNumColumns() };
   }
-  return { row: 1, column: 1, rows: ownedBoardRows(sheet), columns: BOARD_WIDTH };
+  return { row: 1, column: 1, ...ownedBoardRows(sheet) };
 }
 
 /**
- * Rows a board without its named range owns: none on an empty sheet; on a board
- * an earlier version wrote (found by its header row), its rows down to the
- * first blank one.
+ * What a board without its named range owns: nothing on an empty sheet; on a
+ * board an earlier version wrote (found by its header row), its rows down to
+ * the first blank one, and its twelve columns, or thirteen when its header
+ * already has the Progress column (an older board's next column is not ours).
  */
-export function ownedBoardRows(sheet: Sheet): number {
+export function ownedBoardRows(sheet: Sheet): { rows: number; columns: number } {
   const last = sheet.getLastRow();
-  if (last < 1) return 0;
+  if (last < 1) return { rows: 0, columns: BOARD_WIDTH };
   const values = sheet.getRange(1, 1, last, BOARD_WIDTH).getValues();
   let rows = 1;
   while (rows < values.length && (values[rows] ?? []).some((cell) => !isBlank(cell))) rows++;
-  return rows;
+  const progress = nameKey(String(values[0]?.[BAR] ?? ''));
+  const ours = LANGUAGES.some((lang) => nameKey(BOARD_WORDS[lang].progress) === progress);
+  return { rows, columns: ours ? BOARD_WIDTH : BAR };
 }
 
 /** Names the board's block, so that the next refresh knows what it owns. */
-export function nameBoard(sheet: Sheet, rows: number, row = 1, column = 1): void {
+export function nameBoard(sheet: Sheet, rows: number, row = 1, column = 1, columns = BOARD_WIDTH): void {
   if (rows < 1) return;
-  sheet.getParent().setNamedRange(BOARD_NAME, sheet.getRange(row, column, rows, BOARD_WIDTH));
+  sheet.getParent().setNamedRange(BOARD_NAME, sheet.getRange(row, column, rows, columns));
 }
 
-/** The board's block to write, and its named range moved around the write. */
+/** The board's blocks to write, and its named range moved around the write. */
 interface BoardWrite {
-  block?: Block;
+  blocks: Block[];
   cut?: string;
-  /** The board's cells as written: what its named range holds afterwards. */
+  /** The board's cells as `getValues` reads them once written: what its named range holds afterwards. */
   written: unknown[][];
-  /** Before the write: a board that grows names its new rows first (they are empty), so a failed write leaves none unowned. */
+  /** Before the write: a board that grows names its new cells first (they are empty), so a failed write leaves none unowned. */
   before(): void;
   /** After a failed write: the name put back. */
   undo(): void;
@@ -178,7 +184,10 @@ interface BoardWrite {
 
 /**
  * The board's block: the new board where it fits, and the owned rows it no
- * longer needs blanked; the named range follows what the board then owns.
+ * longer needs blanked; the named range follows what the board then owns. A
+ * board an older version wrote, narrower than today's, grows into the new
+ * column only where that column is empty (else it is cut above the cell in the
+ * way, and says so); the rows it gives back are blanked in its own columns only.
  */
 function boardBlock(spreadsheet: Spreadsheet, sheet: Sheet, result: RefreshResult): BoardWrite {
   const owned = ownedBlock(spreadsheet, sheet);
@@ -187,6 +196,8 @@ function boardBlock(spreadsheet: Spreadsheet, sheet: Sheet, result: RefreshResul
   ensureRows(sheet, owned.row + reach - 1);
   const range = sheet.getRange(owned.row, owned.column, reach, BOARD_WIDTH);
   const before = { values: range.getValues(), formulas: range.getFormulas() };
+  // What a failed write puts back: a cell's formula where it held one (a bar), else its value.
+  const held = before.values.map((line, r) => line.map((value, c) => before.formulas[r]?.[c] || value));
   const fit = fitBoard(grid.values.length, owned, before.values, before.formulas);
   let cut: string | undefined;
   if (fit.blocked) {
@@ -196,25 +207,48 @@ function boardBlock(spreadsheet: Spreadsheet, sheet: Sheet, result: RefreshResul
   }
   const filled = grid.values.length;
   const height = Math.max(filled, owned.rows);
-  const name = (rows: number) => () => nameBoard(sheet, rows, owned.row, owned.column);
+  const name =
+    (rows: number, columns = BOARD_WIDTH) =>
+    () =>
+      nameBoard(sheet, rows, owned.row, owned.column, columns);
   const nothing = () => undefined;
   const grows = filled > owned.rows || (owned.columns !== BOARD_WIDTH && filled > 0);
   const write: BoardWrite = {
+    blocks: [],
     cut,
-    written: grid.values,
-    before: grows ? name(height) : nothing,
-    undo: grows && owned.rows > 0 ? name(owned.rows) : nothing,
+    written: asRead(grid.values),
+    before: grows ? name(filled) : nothing,
+    undo: grows && owned.rows > 0 ? name(owned.rows, owned.columns) : nothing,
     after: filled < height ? name(filled) : nothing,
   };
   if (height === 0) return write;
   const blank = blankRows(height - filled);
-  write.block = {
-    range: height === reach ? range : sheet.getRange(owned.row, owned.column, height, BOARD_WIDTH),
-    values: [...grid.values, ...blank.values],
-    backgrounds: [...grid.backgrounds, ...blank.backgrounds],
-    formats: [...grid.formats, ...blank.formats],
-    before: { values: before.values.slice(0, height) },
-  };
+  const tail = Math.min(owned.columns, BOARD_WIDTH);
+  if (tail === BOARD_WIDTH || filled === height) {
+    write.blocks.push({
+      range: height === reach ? range : sheet.getRange(owned.row, owned.column, height, BOARD_WIDTH),
+      values: [...grid.values, ...blank.values],
+      backgrounds: [...grid.backgrounds, ...blank.backgrounds],
+      formats: [...grid.formats, ...blank.formats],
+      before: { values: held.slice(0, height) },
+    });
+    return write;
+  }
+  const narrow = <T>(lines: T[][]) => lines.map((line) => line.slice(0, tail));
+  if (filled > 0) {
+    write.blocks.push({
+      range: sheet.getRange(owned.row, owned.column, filled, BOARD_WIDTH),
+      ...grid,
+      before: { values: held.slice(0, filled) },
+    });
+  }
+  write.blocks.push({
+    range: sheet.getRange(owned.row + filled, owned.column, height - filled, tail),
+    values: narrow(blank.values),
+    backgrounds: narrow(blank.backgrounds),
+    formats: narrow(blank.formats),
+    before: { values: narrow(held.slice(filled, height)) },
+  });
   return write;
 }
 
