@@ -10,7 +10,7 @@ import type { AppsScriptRuntime } from '../src/local/runtime';
 import { FakeRange } from '../src/local/spreadsheet';
 import type { LogResult } from '../src/shells/sidebar';
 import { MIA, RAJ, teamWorkbook } from './helpers/hardening';
-import { cellDate, sheet, writes } from './helpers/workbook';
+import { cellDate, setSetting, sheet, writes } from './helpers/workbook';
 
 /** What a refresh writes: the Status sheet's values, bars (formulas) and colours, and the Quotas colours. */
 function boardCells(rt: AppsScriptRuntime) {
@@ -176,8 +176,10 @@ describe('the kept board', () => {
     let moved = 0;
     let logs = 0;
     fc.assert(
-      fc.property(fc.array(op, { minLength: 1, maxLength: 7 }), fc.boolean(), (ops, withTeam) => {
+      fc.property(fc.array(op, { minLength: 1, maxLength: 7 }), fc.boolean(), fc.boolean(), (ops, withTeam, byRep) => {
         const rt = teamWorkbook();
+        // Both board orders: by severity a log can move its row past others, by rep never.
+        if (byRep) setSetting(rt, 'Board order', 'Rep');
         if (!withTeam)
           sheet(rt, 'Team')
             .getRange('A2:C3')
@@ -216,7 +218,7 @@ describe('the kept board', () => {
           }
         });
         // Only now a full refresh: every log and undo since the last edit or refresh moved the board on.
-        expectFullRefreshAgrees(rt, JSON.stringify(ops));
+        expectFullRefreshAgrees(rt, JSON.stringify({ ops, withTeam, byRep }));
       }),
       { numRuns: 60 },
     );

@@ -177,8 +177,12 @@ export function registerSparkline(): void {
 export function drawingOf(hf: HyperFormula, formula: string, sheet: number): BarDrawing | undefined {
   if (!/^=\s*SPARKLINE\s*\(/i.test(formula)) return undefined;
   last = undefined;
-  const value = hf.calculateFormula(formula, sheet);
-  const drawing = value === null ? last : undefined;
-  last = undefined;
-  return drawing;
+  try {
+    // A formula that does not parse (its cell shows #ERROR!) draws nothing.
+    return hf.calculateFormula(formula, sheet) === null ? last : undefined;
+  } catch (_) {
+    return undefined;
+  } finally {
+    last = undefined;
+  }
 }
