@@ -136,7 +136,11 @@ describe('the board a manager reads', () => {
     // What the entry reads of the log: its header and its tail, never the whole of it.
     let logCellsRead = 0;
     rt.calls.hook = (call) => {
-      if (call.target instanceof FakeRange && call.target.sheet.name === 'Activities' && /^Range\.get(Values|DisplayValues|Formulas)$/.test(call.name))
+      if (
+        call.target instanceof FakeRange &&
+        call.target.sheet.name === 'Activities' &&
+        /^Range\.get(Values|DisplayValues|Formulas)$/.test(call.name)
+      )
         logCellsRead += call.target.getNumRows() * call.target.getNumColumns();
     };
     rt.calls.reset();
