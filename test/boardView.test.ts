@@ -106,10 +106,15 @@ describe('the team block', () => {
     expect(countsText(counts, 'da')).toBe('1 I fare · 1 På rette spor · 2 Nået');
   });
 
-  it('has its words in all six languages, each its own', () => {
+  it('has its words in all six languages, each its own, its notice keeping its placeholders', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const lang of LANGUAGES) {
-      for (const word of Object.values(BOARD_WORDS[lang])) expect(word.trim(), lang).not.toBe('');
-      if (lang !== 'en') expect(BOARD_WORDS[lang], lang).not.toEqual(BOARD_WORDS.en);
+      const words = BOARD_WORDS[lang];
+      for (const word of Object.values(words)) expect(word.trim(), lang).not.toBe('');
+      expect(placeholders(words.barsBlocked), lang).toEqual(['cell', 'column']);
+      if (lang === 'en') continue;
+      for (const key of Object.keys(words) as (keyof typeof words)[])
+        expect(words[key], `${lang} ${key}`).not.toBe(BOARD_WORDS.en[key]);
     }
   });
 });

@@ -202,34 +202,50 @@ describe('notes beside and below the board', () => {
     expect(rt.spreadsheet.getRangeByName('StatusBoard')?.getA1Notation()).toMatch(/^A1:M\d+$/);
   });
 
-  it("an older twelve-column board is cut above a user's note in its next column, and says so", () => {
+  it("an older twelve-column board stays twelve columns wide, without bars, while a user's note is beside it, and says so", () => {
     const { rt, status, rows } = twelveColumnBoard();
-    // The team's own column beside the old board: a note on its third row, another further down.
+    // The team's own column beside the old board: a note on its third row.
     status.getRange('M3').setValue('on leave');
-    status.getRange(rows + 4, 13).setValue('ask Mia');
-    const note = () => [status.getRange('M3').getValue(), status.getRange(rows + 4, 13).getValue()];
+    status.getRange('M3').setBackground('#fce5cd');
+    const column = () => ({
+      values: status.getRange('M1:M30').getValues(),
+      formulas: status.getRange('M1:M30').getFormulas(),
+      colours: status.getRange('M1:M30').getBackgrounds(),
+    });
+    const mine = column();
     rt.call('refreshStatus');
-    expect(note()).toEqual(['on leave', 'ask Mia']);
-    expect(rt.ui.alerts.at(-1)?.prompt).toContain('Board cut at row 2: M3 holds data Activity Quota did not write');
-    expect(status.getRange('A2').getValue()).toMatch(/^Board cut at row 2/);
-    // What the board no longer uses is blanked in its own twelve columns only, and it owns only what it wrote.
-    expect(
-      status
-        .getRange(3, 1, rows - 2, 12)
-        .getValues()
-        .flat()
-        .every((cell) => cell === ''),
-    ).toBe(true);
-    expect(rt.spreadsheet.getRangeByName('StatusBoard')?.getA1Notation()).toBe('A1:M2');
-    // A log on the cut board refreshes it whole (a cut board is never moved on), and still writes around the notes.
-    expect((rt.call('logActivity', entry('cut-1')) as LogResult).ok).toBe(true);
-    expect(note()).toEqual(['on leave', 'ask Mia']);
-    // The notes move away: the whole board, thirteen columns wide.
-    status.getRange('M3').setValue('');
-    status.getRange(rows + 4, 13).setValue('');
-    rt.call('refreshStatus');
+    expect(column()).toEqual(mine);
+    expect(rt.ui.alerts.at(-1)?.prompt).toContain(
+      'No progress bars: M3 holds data Activity Quota did not write, and it is left as it is. Empty column M beside the board to see them.',
+    );
+    // The whole board, in its twelve columns: every rep row, then the team block.
     expect(board(rt).length).toBe(rows);
+    expect(status.getRange(rows + 2, 1).getValue()).toBe('Team');
+    expect(status.getRange(rows + 3, 1).getValue()).toBe('All reps');
+    expect(rt.spreadsheet.getRangeByName('StatusBoard')?.getA1Notation()).toMatch(/^A1:L\d+$/);
+    // A log refreshes it whole (a board without its bars is never moved on) and still leaves the note.
+    expect((rt.call('logActivity', entry('beside-1')) as LogResult).ok).toBe(true);
+    expect(column()).toEqual(mine);
+    // The note moves away: the board widens and draws its bars.
+    status.getRange('M3').setValue('');
+    rt.call('refreshStatus');
+    expect(status.getRange('M1').getValue()).toBe('Progress');
+    expect(status.getRange('M3').getFormula()).toMatch(/^=SPARKLINE\(/);
+    expect(rt.spreadsheet.getRangeByName('StatusBoard')?.getA1Notation()).toMatch(/^A1:M\d+$/);
+  });
+
+  it("an older twelve-column board growing past a user's note in its next column is cut above it, and says so", () => {
+    const { rt, status, rows } = twelveColumnBoard();
+    // Under the old board's rows, where the team block goes.
+    status.getRange(rows + 2, 13).setValue('ask Mia');
+    rt.call('refreshStatus');
+    expect(status.getRange(rows + 2, 13).getValue()).toBe('ask Mia');
+    expect(rt.ui.alerts.at(-1)?.prompt).toContain(
+      `Board cut at row ${rows + 1}: M${rows + 2} holds data Activity Quota did not write`,
+    );
+    expect(status.getRange(rows + 1, 1).getValue()).toMatch(/^Board cut at row/);
     expect(status.getRange('M2').getFormula()).toMatch(/^=SPARKLINE\(/);
+    expect(rt.spreadsheet.getRangeByName('StatusBoard')?.getA1Notation()).toBe(`A1:M${rows + 1}`);
   });
 });
 

@@ -155,24 +155,31 @@ export interface Fit {
 /**
  * How many of `wanted` rows fit, given the block's owned rows and columns and
  * what its cells hold now (`values` and `formulas`, read over at least `wanted`
- * rows × {@link BOARD_WIDTH}): a cell outside the owned block that holds a value
- * or a formula is not ours, and the board stops above its row.
+ * rows × `width`): a cell outside the owned block that holds a value or a
+ * formula is not ours, and the board stops above its row.
  */
 export function fitBoard(
   wanted: number,
   owned: { rows: number; columns: number },
   values: readonly (readonly unknown[])[],
   formulas: readonly (readonly string[])[],
+  width = BOARD_WIDTH,
 ): Fit {
   for (let r = 0; r < wanted; r++) {
     const from = r < owned.rows ? owned.columns : 0;
-    for (let c = from; c < BOARD_WIDTH; c++) {
+    for (let c = from; c < width; c++) {
       if (!isBlank(values[r]?.[c]) || (formulas[r]?.[c] ?? '') !== '') {
         return { rows: r, blocked: { row: r, column: c } };
       }
     }
   }
   return { rows: wanted };
+}
+
+/** The grid's first `width` columns: an older board that cannot widen is written without its bars. */
+export function narrowGrid(grid: Grid, width: number): Grid {
+  const cut = <T>(lines: T[][]) => lines.map((line) => line.slice(0, width));
+  return { values: cut(grid.values), backgrounds: cut(grid.backgrounds), formats: cut(grid.formats) };
 }
 
 /**
@@ -187,9 +194,10 @@ export function cutBoard(grid: Grid, rows: number, note: string): Grid {
     formats: grid.formats.slice(0, rows),
   };
   if (rows >= 2) {
-    cut.values[rows - 1] = [note, ...new Array(BOARD_WIDTH - 1).fill('')];
-    cut.backgrounds[rows - 1] = row(HEADER_BACKGROUND);
-    cut.formats[rows - 1] = row('@');
+    const width = grid.values[0]?.length ?? BOARD_WIDTH;
+    cut.values[rows - 1] = [note, ...new Array(width - 1).fill('')];
+    cut.backgrounds[rows - 1] = new Array(width).fill(HEADER_BACKGROUND);
+    cut.formats[rows - 1] = new Array(width).fill('@');
   }
   return cut;
 }

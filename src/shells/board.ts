@@ -5,9 +5,19 @@
  * only into empty cells; the Quotas rows are recoloured only where they hold
  * no fill or one of the add-on's status colours, never a user's own fill.
  */
-import { asRead, BAR, BOARD_WIDTH, blankRows, boardGrid, cutBoard, fitBoard } from '../core/boardBlock';
+import {
+  asRead,
+  BAR,
+  BOARD_WIDTH,
+  blankRows,
+  boardGrid,
+  cutBoard,
+  fitBoard,
+  type Grid,
+  narrowGrid,
+} from '../core/boardBlock';
 import { isBlank } from '../core/cells';
-import { LANGUAGES } from '../core/i18n';
+import { fill, LANGUAGES } from '../core/i18n';
 import { APP, notice } from '../core/i18n/app';
 import { BOARD_WORDS } from '../core/i18n/board';
 import { isOurFill, STATUS_COLORS, WHITE } from '../core/palette';
@@ -31,7 +41,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
 export interface Refreshed extends RefreshResult {
-  /** What stopped the board (SPEC §2), when it did not fit: a notice in the board's language. */
+  /** What stopped the board (SPEC §2), when it did not fit (or could not widen): notices in the board's language. */
   boardCut?: string;
 }
 
@@ -185,9 +195,10 @@ interface BoardWrite {
 /**
  * The board's block: the new board where it fits, and the owned rows it no
  * longer needs blanked; the named range follows what the board then owns. A
- * board an older version wrote, narrower than today's, grows into the new
- * column only where that column is empty (else it is cut above the cell in the
- * way, and says so); the rows it gives back are blanked in its own columns only.
+ * twelve-column board an older version wrote widens into the Progress column
+ * only where that column is empty: while a cell beside it there holds the
+ * user's data, it stays twelve columns wide, without bars, and says so. The
+ * rows a board gives back are blanked in its own columns only.
  */
 function boardBlock(spreadsheet: Spreadsheet, sheet: Sheet, result: RefreshResult): BoardWrite {
   const owned = ownedBlock(spreadsheet, sheet);
@@ -198,57 +209,61 @@ function boardBlock(spreadsheet: Spreadsheet, sheet: Sheet, result: RefreshResul
   const before = { values: range.getValues(), formulas: range.getFormulas() };
   // What a failed write puts back: a cell's formula where it held one (a bar), else its value.
   const held = before.values.map((line, r) => line.map((value, c) => before.formulas[r]?.[c] || value));
-  const fit = fitBoard(grid.values.length, owned, before.values, before.formulas);
-  let cut: string | undefined;
+  const cellAt = (at: { row: number; column: number }) =>
+    `${columnLetter(owned.column + at.column)}${owned.row + at.row}`;
+  let width = BOARD_WIDTH;
+  let fit = fitBoard(grid.values.length, owned, before.values, before.formulas);
+  const notes: string[] = [];
+  if (fit.blocked && owned.columns === BAR && fit.blocked.row < owned.rows) {
+    const words = BOARD_WORDS[result.lang];
+    notes.push(fill(words.barsBlocked, { cell: cellAt(fit.blocked), column: columnLetter(owned.column + BAR) }));
+    width = BAR;
+    grid = narrowGrid(grid, width);
+    fit = fitBoard(grid.values.length, owned, before.values, before.formulas, width);
+  }
   if (fit.blocked) {
-    const cell = `${columnLetter(owned.column + fit.blocked.column)}${owned.row + fit.blocked.row}`;
-    cut = notice(result.lang, 'boardCut', { row: owned.row + fit.rows - 1, cell, rows: result.board.length });
-    grid = cutBoard(grid, fit.rows, cut);
+    const params = { row: owned.row + fit.rows - 1, cell: cellAt(fit.blocked), rows: result.board.length };
+    notes.push(notice(result.lang, 'boardCut', params));
+    grid = cutBoard(grid, fit.rows, notes[notes.length - 1] as string);
   }
   const filled = grid.values.length;
   const height = Math.max(filled, owned.rows);
   const name =
-    (rows: number, columns = BOARD_WIDTH) =>
+    (rows: number, columns = width) =>
     () =>
       nameBoard(sheet, rows, owned.row, owned.column, columns);
   const nothing = () => undefined;
-  const grows = filled > owned.rows || (owned.columns !== BOARD_WIDTH && filled > 0);
+  const grows = filled > owned.rows || (owned.columns !== width && filled > 0);
   const write: BoardWrite = {
     blocks: [],
-    cut,
+    cut: notes.length > 0 ? notes.join('\n') : undefined,
     written: asRead(grid.values),
     before: grows ? name(filled) : nothing,
     undo: grows && owned.rows > 0 ? name(owned.rows, owned.columns) : nothing,
     after: filled < height ? name(filled) : nothing,
   };
   if (height === 0) return write;
-  const blank = blankRows(height - filled);
-  const tail = Math.min(owned.columns, BOARD_WIDTH);
-  if (tail === BOARD_WIDTH || filled === height) {
-    write.blocks.push({
-      range: height === reach ? range : sheet.getRange(owned.row, owned.column, height, BOARD_WIDTH),
+  const blank = narrowGrid(blankRows(height - filled), width);
+  const part = (top: number, rows: number, columns: number, cells: Grid) => ({
+    range:
+      top === 0 && rows === reach && columns === BOARD_WIDTH
+        ? range
+        : sheet.getRange(owned.row + top, owned.column, rows, columns),
+    ...narrowGrid(cells, columns),
+    before: { values: held.slice(top, top + rows).map((line) => line.slice(0, columns)) },
+  });
+  const tail = Math.min(owned.columns, width);
+  if (tail === width || filled === height) {
+    const all = {
       values: [...grid.values, ...blank.values],
       backgrounds: [...grid.backgrounds, ...blank.backgrounds],
       formats: [...grid.formats, ...blank.formats],
-      before: { values: held.slice(0, height) },
-    });
+    };
+    write.blocks.push(part(0, height, width, all));
     return write;
   }
-  const narrow = <T>(lines: T[][]) => lines.map((line) => line.slice(0, tail));
-  if (filled > 0) {
-    write.blocks.push({
-      range: sheet.getRange(owned.row, owned.column, filled, BOARD_WIDTH),
-      ...grid,
-      before: { values: held.slice(0, filled) },
-    });
-  }
-  write.blocks.push({
-    range: sheet.getRange(owned.row + filled, owned.column, height - filled, tail),
-    values: narrow(blank.values),
-    backgrounds: narrow(blank.backgrounds),
-    formats: narrow(blank.formats),
-    before: { values: narrow(held.slice(filled, height)) },
-  });
+  if (filled > 0) write.blocks.push(part(0, filled, width, grid));
+  write.blocks.push(part(filled, height - filled, tail, blank));
   return write;
 }
 
