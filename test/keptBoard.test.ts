@@ -157,6 +157,19 @@ describe('the kept board', () => {
     expectFullRefreshAgrees(rt, 'after a log once the as-of day is over');
   });
 
+  it('refreshes whole on an undo that renumbers the log rows listed under the board and its team block', () => {
+    const rt = teamWorkbook();
+    expect((rt.call('logActivity', entry('above-1')) as LogResult).ok).toBe(true);
+    // A row the reader skips, under the entry: listed under the board as "Activities row 7".
+    rt.edit('Activities', 'A7:D7', [[cellDate(rt, '2026-11-17'), 'Raj', 'Calls', 'lots']]);
+    expect(sheet(rt, 'Status').getDataRange().getValues().flat()).toContain(
+      'Activities row 7: the activities range, row 7, column "Quantity": "lots" is not a number; type a number such as 25',
+    );
+    // Undoing the entry deletes row 6: the skipped row is row 6 now, as a full refresh lists it.
+    expect((rt.call('undoLastEntry', 'above-1') as LogResult).ok).toBe(true);
+    expectFullRefreshAgrees(rt, 'after an undo above a listed row');
+  });
+
   it('equals a full refresh after any sequence of logs, undos, hand edits and refreshes', () => {
     const reps = ['Raj', 'Mia', 'raj ', 'Tom'];
     const activities = ['Calls', 'Emails', 'Demos', 'calls'];

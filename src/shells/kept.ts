@@ -95,8 +95,9 @@ export function listsProblems(board: NonNullable<Kept['board']>): boolean {
 
 /**
  * Moves the kept board on by one entry (or undo): writes the board rows it
- * changes (the entry's row, the rows it moves past, its team row), recolours its Quotas row when that row's worst status changed, and
- * stores the new fingerprint. Returns false when only a full refresh can say
+ * changes (the entry's row, the rows it moves past, its team row), recolours
+ * its Quotas row when that row's worst status changed, and stores the new
+ * fingerprint. Returns false when only a full refresh can say
  * (the caller then refreshes), true when the board is up to date. The caller
  * forgets the fingerprint before it changes the log ({@link changeLog}), so a
  * failure anywhere after that leaves a board the next action refreshes whole.

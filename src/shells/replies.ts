@@ -4,7 +4,6 @@
  * state. Everything here reads a bounded number of cells, whatever the log's
  * length (SPEC §5): the small tables, the board's block, and the log's tail.
  */
-
 import { orderRows } from '../core/boardView';
 import type { Day } from '../core/day';
 import type { BoardRow } from '../core/engine';
