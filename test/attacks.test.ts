@@ -74,15 +74,21 @@ describe('formula injection through logActivity', () => {
         .flat()
         .filter((formula) => formula !== ''),
     ).toEqual([]);
-    // The injected reps are on the board (a `*` quota, no Team sheet rows), as text too.
+    // The injected reps are on the board (a `*` quota, no Team sheet rows), as text too: the board's only
+    // formulas are its own progress bars, in the Progress column, made of numbers and colours alone.
     const status = sheet(rt, 'Status');
-    expect(
-      status
-        .getDataRange()
-        .getFormulas()
-        .flat()
-        .filter((formula) => formula !== ''),
-    ).toEqual([]);
+    const formulas = status
+      .getDataRange()
+      .getFormulas()
+      .flatMap((row, r) => row.map((formula, c) => ({ formula, cell: `${r + 1}:${c + 1}` })))
+      .filter(({ formula }) => formula !== '');
+    expect(formulas.length).toBeGreaterThan(0);
+    for (const { formula, cell } of formulas) {
+      expect(cell, formula).toMatch(/:13$/);
+      expect(formula).toMatch(
+        /^=SPARKLINE\(\{[\d.]+,[\d.]+\},\{"charttype","bar";"max",1;"color1","#[0-9a-f]{6}";"color2","#[0-9a-f]{6}"\}\)$/,
+      );
+    }
     const boardReps = board(rt)
       .slice(1)
       .map((row) => row[0]);

@@ -25,7 +25,7 @@ import { SIDEBAR } from '../src/core/i18n/sidebar';
 import { STATUS_COLORS } from '../src/core/palette';
 import type { AppsScriptRuntime } from '../src/local/runtime';
 import type { LogResult } from '../src/shells/sidebar';
-import { BOARD_HEADER, type Grid, rajMonth } from './helpers/fixtures';
+import { type Grid, rajMonth, STATUS_HEADER } from './helpers/fixtures';
 import { MIA, NOV18, RAJ, type SheetSnapshot, sheetsOf, skippedRows, teamWorkbook } from './helpers/hardening';
 import { asAppsScript, runtime } from './helpers/runtime';
 import { board, cellDate, sheet, snapshot } from './helpers/workbook';
@@ -1099,7 +1099,7 @@ function refresh(topic: Topic, label: string, arrange: (rt: AppsScriptRuntime) =
       // The problem, listed by sheet and row under the board; the board itself still has its header.
       expect(skippedRows(rt)).toHaveLength(1);
       expect(skippedRows(rt)[0]).toMatch(problem);
-      expect(board(rt)[0]).toEqual(BOARD_HEADER);
+      expect(board(rt)[0]).toEqual(STATUS_HEADER);
       // The user's sheets: all as they were, but for the status colours of the Quotas rows.
       const after = sheetsOf(rt).filter((s) => s.name !== 'Status');
       expect(after.map((s) => s.name)).toEqual(before.map((s) => s.name));

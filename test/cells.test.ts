@@ -6,8 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import type { AppsScriptRuntime } from '../src/local/runtime';
 import type { FakeSheet } from '../src/local/spreadsheet';
-import { NOV18, RAJ, teamWorkbook } from './helpers/hardening';
+import { MIA, NOV18, RAJ, teamWorkbook } from './helpers/hardening';
 import { runtime } from './helpers/runtime';
+import { cellDate } from './helpers/workbook';
 
 /** A sheet as the bundle sees it: every call counted, with its cells. */
 function countedSheet(rt: AppsScriptRuntime, name = 'Data'): FakeSheet {
@@ -138,6 +139,54 @@ describe('property calls of a user action', () => {
     });
     expect(counts(() => rt.call('getSidebarState'))).toEqual({ 'Properties.getProperty': 2 });
   });
+});
+
+describe('cells a log writes', () => {
+  it("are the entry's and at most the board's block, the same with 4 or 5,004 entries in the log", () => {
+    const written: number[] = [];
+    for (const rows of [0, 5_000]) {
+      const rt = teamWorkbook();
+      // Old entries, of a period no board row shows: the board is the same at both sizes.
+      const log = rt.spreadsheet.getSheetByName('Activities');
+      if (rows > 0) log?.insertRowsAfter(log.getMaxRows(), rows);
+      if (rows > 0)
+        log
+          ?.getRange(6, 1, rows, 8)
+          .setValues(
+            Array.from({ length: rows }, (_, i) => [
+              cellDate(rt, '2026-01-05'),
+              'Raj',
+              'Calls',
+              1,
+              '',
+              RAJ,
+              '',
+              `old-${i}`,
+            ]),
+          );
+      rt.call('refreshStatus');
+      const block = rt.spreadsheet.getRangeByName('StatusBoard');
+      const blockCells = (block?.getNumRows() ?? 0) * (block?.getNumColumns() ?? 0);
+      rt.calls.reset();
+      // Mia's 45 Calls meet her quota: by severity her row moves from first to last, and the team block changes.
+      const result = rt.as(MIA, () =>
+        rt.call('logActivity', {
+          id: 'w-1',
+          date: '2026-11-18',
+          rep: 'Mia',
+          activity: 'Calls',
+          quantity: 45,
+          notes: '',
+        }),
+      ) as { ok?: boolean };
+      expect(result.ok).toBe(true);
+      const cells = rt.calls.cells().written;
+      // The entry's eight cells and their formats; the board's values, formats and colours; one Quotas row's colours.
+      expect(cells).toBeLessThanOrEqual(16 + 3 * blockCells + 6);
+      written.push(cells);
+    }
+    expect(written[1]).toBe(written[0]);
+  }, 60_000);
 });
 
 describe('document lock hold time', () => {

@@ -11,15 +11,16 @@ import { PROPERTY_VALUE_BYTES } from '../src/local/services';
 import { FakeRange } from '../src/local/spreadsheet';
 import type { LogResult } from '../src/shells/sidebar';
 import { MIA, RAJ, teamWorkbook } from './helpers/hardening';
-import { cellDate, sheet, writes } from './helpers/workbook';
+import { cellDate, setSetting, sheet, writes } from './helpers/workbook';
 
-/** What a refresh writes: the Status sheet's values and colours, the Quotas colours, and the burn-up series. */
+/** What a refresh writes: the Status sheet's values, bars (formulas) and colours, the Quotas colours, and the burn-up series. */
 function boardCells(rt: AppsScriptRuntime) {
   const status = sheet(rt, 'Status');
   const quotas = sheet(rt, 'Quotas');
-  const block = status.getRange(1, 1, Math.max(1, status.getLastRow()), 12);
+  const block = status.getRange(1, 1, Math.max(1, status.getLastRow()), 13);
   return {
     values: block.getValues().map((row) => row.map((v) => (v instanceof rt.Date ? v.getTime() : v))),
+    formulas: block.getFormulas(),
     colours: block.getBackgrounds(),
     quotas: quotas.getRange(1, 1, Math.max(1, quotas.getLastRow()), 6).getBackgrounds(),
     series: [...rt.properties.document.store].filter(([key]) => key.startsWith('activityQuota.burnUp.')).sort(),
@@ -192,6 +193,19 @@ describe('the kept board', () => {
     expectFullRefreshAgrees(rt, 'after a log once the as-of day is over');
   });
 
+  it('refreshes whole on an undo that renumbers the log rows listed under the board and its team block', () => {
+    const rt = teamWorkbook();
+    expect((rt.call('logActivity', entry('above-1')) as LogResult).ok).toBe(true);
+    // A row the reader skips, under the entry: listed under the board as "Activities row 7".
+    rt.edit('Activities', 'A7:D7', [[cellDate(rt, '2026-11-17'), 'Raj', 'Calls', 'lots']]);
+    expect(sheet(rt, 'Status').getDataRange().getValues().flat()).toContain(
+      'Activities row 7: the activities range, row 7, column "Quantity": "lots" is not a number; type a number such as 25',
+    );
+    // Undoing the entry deletes row 6: the skipped row is row 6 now, as a full refresh lists it.
+    expect((rt.call('undoLastEntry', 'above-1') as LogResult).ok).toBe(true);
+    expectFullRefreshAgrees(rt, 'after an undo above a listed row');
+  });
+
   it('equals a full refresh after any sequence of logs, undos, hand edits and refreshes', () => {
     const reps = ['Raj', 'Mia', 'raj ', 'Tom'];
     const activities = ['Calls', 'Emails', 'Demos', 'calls'];
@@ -211,8 +225,10 @@ describe('the kept board', () => {
     let moved = 0;
     let logs = 0;
     fc.assert(
-      fc.property(fc.array(op, { minLength: 1, maxLength: 7 }), fc.boolean(), (ops, withTeam) => {
+      fc.property(fc.array(op, { minLength: 1, maxLength: 7 }), fc.boolean(), fc.boolean(), (ops, withTeam, byRep) => {
         const rt = teamWorkbook();
+        // Both board orders: by severity a log can move its row past others, by rep never.
+        if (byRep) setSetting(rt, 'Board order', 'Rep');
         if (!withTeam)
           sheet(rt, 'Team')
             .getRange('A2:C3')
@@ -251,7 +267,7 @@ describe('the kept board', () => {
           }
         });
         // Only now a full refresh: every log and undo since the last edit or refresh moved the board on.
-        expectFullRefreshAgrees(rt, JSON.stringify(ops));
+        expectFullRefreshAgrees(rt, JSON.stringify({ ops, withTeam, byRep }));
       }),
       { numRuns: 60 },
     );

@@ -140,17 +140,20 @@ describe('notes beside and below the board', () => {
   it('survive any number of refreshes as the board grows and shrinks, and a cell in the way stops the board', () => {
     const rt = teamWorkbook();
     const status = sheet(rt, 'Status');
-    const height = board(rt).length;
-    // A note beside the board, a note three rows under it, and a user's own formula further down.
+    // The rep rows (header first), and the whole block: they, a blank row and the team block under them.
+    const reps = board(rt).length;
+    const height = rt.spreadsheet.getRangeByName('StatusBoard')?.getNumRows() ?? 0;
+    expect(height).toBeGreaterThan(reps + 2);
+    // A note beside the board (its thirteen columns end at M), a note three rows under it, and a user's own formula further down.
     status.getRange('N2').setValue('call the bank');
-    status.getRange('M1:N1').setBackground('#d9ead3');
+    status.getRange('N1:O1').setBackground('#d9ead3');
     status.getRange(height + 3, 1).setValue('Manager: review on Friday');
     status.getRange(height + 3, 1).setBackground('#fff2cc');
     status.getRange('A40').setFormula('=QUOTA_BOARD(ActivityLog, QuotaTable, DATE(2026,11,18))');
     const mine = () => ({
-      beside: status.getRange('M1:Z30').getValues(),
-      besideColours: status.getRange('M1:Z30').getBackgrounds(),
-      note: status.getRange(height + 3, 1, 1, 12).getValues(),
+      beside: status.getRange('N1:Z30').getValues(),
+      besideColours: status.getRange('N1:Z30').getBackgrounds(),
+      note: status.getRange(height + 3, 1, 1, 13).getValues(),
       noteColour: status.getRange(height + 3, 1).getBackground(),
       formula: status.getRange('A40').getFormula(),
       // Their formula's own result changes with the quotas; its header row shows it still spills.
@@ -163,7 +166,7 @@ describe('notes beside and below the board', () => {
       setQuotas(rt, count);
       rt.call('refreshStatus');
       expect(mine(), `after a refresh with ${count} extra quotas`).toEqual(kept);
-      expect(owned(), `the board's block with ${count} extra quotas`).toBe(`A1:L${height + count}`);
+      expect(owned(), `the board's block with ${count} extra quotas`).toBe(`A1:M${height + count}`);
     }
     // Grown into the note's row: the board stops above it and says so, in the board and in the alert.
     setQuotas(rt, 5);
@@ -175,8 +178,74 @@ describe('notes beside and below the board', () => {
     // The note moves away: the next refresh shows the whole board, and owns only what it wrote.
     status.getRange(height + 3, 1).setValue('');
     rt.call('refreshStatus');
-    expect(board(rt).length).toBe(height + 5);
-    expect(owned()).toBe(`A1:L${height + 5}`);
+    expect(board(rt).length).toBe(reps + 5);
+    expect(owned()).toBe(`A1:M${height + 5}`);
+  });
+
+  /** A workbook whose board an earlier version wrote: twelve columns, its named range A1:L{rows}. */
+  function twelveColumnBoard(): { rt: AppsScriptRuntime; status: FakeSheet; rows: number } {
+    const rt = teamWorkbook();
+    const status = sheet(rt, 'Status');
+    const rows = board(rt).length;
+    const old = status.getRange(1, 1, rows, 12).getValues();
+    status.getRange(1, 1, status.getMaxRows(), 13).clearContent();
+    status.getRange(1, 1, rows, 12).setValues(old);
+    rt.spreadsheet.setNamedRange('StatusBoard', status.getRange(1, 1, rows, 12));
+    return { rt, status, rows };
+  }
+
+  it('an older twelve-column board widens into its next column when that column is empty', () => {
+    const { rt, status } = twelveColumnBoard();
+    rt.call('refreshStatus');
+    expect(status.getRange('M1').getValue()).toBe('Progress');
+    expect(status.getRange('M2').getFormula()).toMatch(/^=SPARKLINE\(/);
+    expect(rt.spreadsheet.getRangeByName('StatusBoard')?.getA1Notation()).toMatch(/^A1:M\d+$/);
+  });
+
+  it("an older twelve-column board stays twelve columns wide, without bars, while a user's note is beside it, and says so", () => {
+    const { rt, status, rows } = twelveColumnBoard();
+    // The team's own column beside the old board: a note on its third row.
+    status.getRange('M3').setValue('on leave');
+    status.getRange('M3').setBackground('#fce5cd');
+    const column = () => ({
+      values: status.getRange('M1:M30').getValues(),
+      formulas: status.getRange('M1:M30').getFormulas(),
+      colours: status.getRange('M1:M30').getBackgrounds(),
+    });
+    const mine = column();
+    rt.call('refreshStatus');
+    expect(column()).toEqual(mine);
+    expect(rt.ui.alerts.at(-1)?.prompt).toContain(
+      'No progress bars: M3 holds data Activity Quota did not write, and it is left as it is. Empty column M beside the board to see them.',
+    );
+    // The whole board, in its twelve columns: every rep row, then the team block.
+    expect(board(rt).length).toBe(rows);
+    expect(status.getRange(rows + 2, 1).getValue()).toBe('Team');
+    expect(status.getRange(rows + 3, 1).getValue()).toBe('All reps');
+    expect(rt.spreadsheet.getRangeByName('StatusBoard')?.getA1Notation()).toMatch(/^A1:L\d+$/);
+    // A log refreshes it whole (a board without its bars is never moved on) and still leaves the note.
+    expect((rt.call('logActivity', entry('beside-1')) as LogResult).ok).toBe(true);
+    expect(column()).toEqual(mine);
+    // The note moves away: the board widens and draws its bars.
+    status.getRange('M3').setValue('');
+    rt.call('refreshStatus');
+    expect(status.getRange('M1').getValue()).toBe('Progress');
+    expect(status.getRange('M3').getFormula()).toMatch(/^=SPARKLINE\(/);
+    expect(rt.spreadsheet.getRangeByName('StatusBoard')?.getA1Notation()).toMatch(/^A1:M\d+$/);
+  });
+
+  it("an older twelve-column board growing past a user's note in its next column is cut above it, and says so", () => {
+    const { rt, status, rows } = twelveColumnBoard();
+    // Under the old board's rows, where the team block goes.
+    status.getRange(rows + 2, 13).setValue('ask Mia');
+    rt.call('refreshStatus');
+    expect(status.getRange(rows + 2, 13).getValue()).toBe('ask Mia');
+    expect(rt.ui.alerts.at(-1)?.prompt).toContain(
+      `Board cut at row ${rows + 1}: M${rows + 2} holds data Activity Quota did not write`,
+    );
+    expect(status.getRange(rows + 1, 1).getValue()).toMatch(/^Board cut at row/);
+    expect(status.getRange('M2').getFormula()).toMatch(/^=SPARKLINE\(/);
+    expect(rt.spreadsheet.getRangeByName('StatusBoard')?.getA1Notation()).toBe(`A1:M${rows + 1}`);
   });
 });
 

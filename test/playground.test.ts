@@ -10,8 +10,11 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { STATUS_COLORS } from '../src/core/palette';
+import { SEVERITY_ORDER } from '../src/core/boardView';
+import { STATUS_KEYS, STRINGS } from '../src/core/i18n';
+import { BAR_COLORS, STATUS_COLORS } from '../src/core/palette';
 import { artifact, launch } from './helpers/browser';
+import { BOARD_HEADER } from './helpers/fixtures';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -172,6 +175,67 @@ describe('npm start: the playground', () => {
     expect(await rowBackground(page, after.row)).toBe(rgb(STATUS_COLORS.met));
     expect(await rowBackground(page, after.row)).not.toBe(colourBefore);
     await page.screenshot({ path: artifact('playground.png') });
+    await page.close();
+  });
+
+  it("draws each row's progress bar and the team block on the Status tab, as Sheets draws them", async () => {
+    const { url } = await start(['--workbook', workbookPath('team.xlsx')]);
+    const page = await browser.newPage({ viewport: { width: 1900, height: 1000 } });
+    await page.goto(url);
+    await page.locator('body[data-ready="true"]').waitFor();
+    await showSheet(page, 'Status');
+    const rows = await gridRows(page);
+    const header = rows[0] ?? [];
+    expect(header.slice(0, 13)).toEqual([...BOARD_HEADER, 'Progress']);
+    const blank = rows.findIndex((cells) => cells.every((text) => text === ''));
+    const reps = rows.slice(1, blank);
+    expect(reps.length).toBeGreaterThan(5);
+    const number = (text: string | undefined) => Number(String(text).replace(/,/g, ''));
+    const statusKey = new Map(STATUS_KEYS.map((key) => [STRINGS.en.statuses[key] as string, key]));
+    const severity = reps.map((cells) => SEVERITY_ORDER.indexOf(statusKey.get(cells[10] ?? '') ?? 'noQuota'));
+    expect(severity, 'who needs attention first').toEqual([...severity].sort((a, b) => a - b));
+    // Each row's bar: Done's share of Target in the status colour, drawn across the cell.
+    const barOf = (row: number) =>
+      page.locator(`#grid td[data-a1="M${row}"] [role="img"]`).evaluate((line) => {
+        const width = line.getBoundingClientRect().width;
+        return {
+          width,
+          segments: [...line.children].map((span) => ({
+            share: span.getBoundingClientRect().width / width,
+            color: getComputedStyle(span).backgroundColor,
+          })),
+        };
+      });
+    for (const [i, cells] of reps.entries()) {
+      const bar = await barOf(i + 2);
+      const status = statusKey.get(cells[10] ?? '') ?? 'noQuota';
+      const share = Math.min(number(cells[6]) / number(cells[5]), 1);
+      expect(bar.width).toBeGreaterThan(80);
+      expect(bar.segments[0]?.share, `${cells[0]} ${cells[1]}`).toBeCloseTo(share, 2);
+      expect(bar.segments[0]?.color).toBe(rgb(BAR_COLORS[status]));
+      expect(cells[12], 'a bar cell shows no text').toBe('');
+    }
+    // The team block: its own header, one row per activity and period, the reps per status in words.
+    const teamHeader = rows[blank + 1] ?? [];
+    expect([teamHeader[0], teamHeader[11]]).toEqual(['Team', 'Reps by status']);
+    const teams = rows.slice(blank + 2).filter((cells) => cells[0] === 'All reps');
+    expect(teams.length).toBeGreaterThan(1);
+    for (const [i, cells] of teams.entries()) {
+      const members = reps.filter((rep) => rep[1] === cells[1] && rep[2] === cells[2]);
+      expect(number(cells[5])).toBeCloseTo(
+        members.reduce((sum, rep) => sum + number(rep[5]), 0),
+        2,
+      );
+      expect(number(cells[6])).toBeCloseTo(
+        members.reduce((sum, rep) => sum + number(rep[6]), 0),
+        2,
+      );
+      const counted = (cells[11] ?? '').split(' · ').reduce((sum, part) => sum + Number.parseInt(part, 10), 0);
+      expect(counted, cells[11]).toBe(members.length);
+      const bar = await barOf(blank + 3 + i);
+      expect(bar.segments[0]?.color).toBe(rgb(BAR_COLORS[statusKey.get(cells[10] ?? '') ?? 'noQuota']));
+    }
+    await page.screenshot({ path: artifact('board.png') });
     await page.close();
   });
 

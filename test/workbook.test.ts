@@ -55,8 +55,9 @@ describe('setup, sample data and refresh on an empty spreadsheet', () => {
     expect(named).toEqual({
       ActivityLog: 'Activities!A:H',
       QuotaTable: 'Quotas!A:F',
-      // The block the board wrote: all it owns (SPEC §2).
-      StatusBoard: 'Status!A1:L11',
+      // The block the board wrote: all it owns (SPEC §2): the header, 10 rows, a blank row, the team
+      // block's header and its 8 rows (one per activity and period), thirteen columns with Progress.
+      StatusBoard: 'Status!A1:M21',
       TeamTable: 'Team!A:D',
       QuotaSettings: 'Settings!A:B',
       AsOfDate: 'Settings!B8',

@@ -6,6 +6,7 @@ import type { Day } from './day';
 import type { BoardRow } from './engine';
 import { type HeaderKey, type Lang, STRINGS } from './i18n';
 import { amountFormat, PACE_FORMAT, shownFigures } from './shown';
+import type { Progress } from './status';
 
 export const BOARD_COLUMNS: readonly HeaderKey[] = [
   'rep',
@@ -23,8 +24,8 @@ export const BOARD_COLUMNS: readonly HeaderKey[] = [
 ];
 
 /** Number formats of a board row's cells, for the Status sheet: amounts by {@link amountFormat}. */
-export function boardFormats(row: BoardRow): string[] {
-  const shown = shownFigures(row.progress);
+export function figureFormats(progress: Progress): string[] {
+  const shown = shownFigures(progress);
   return [
     '@',
     '@',
@@ -39,6 +40,21 @@ export function boardFormats(row: BoardRow): string[] {
     '@',
     '@',
   ];
+}
+
+/** The formats of a board row: see {@link figureFormats}. */
+export function boardFormats(row: BoardRow): string[] {
+  return figureFormats(row.progress);
+}
+
+/**
+ * Target, Done, Attainment, Expected and Pace as the board's cells hold them:
+ * Target and Done exact (the kept board reads Done back; their formats round
+ * them as shown), the others as shown (core/shown.ts).
+ */
+export function figureCells(progress: Progress): unknown[] {
+  const shown = shownFigures(progress);
+  return [progress.target, progress.done, shown.attainment ?? '', shown.expected, shown.pace ?? ''];
 }
 
 /** Number formats of the "Last period" text, by language, made on first use. */
@@ -65,7 +81,6 @@ export function boardHeader(lang: Lang): string[] {
 /** One board row's cells; `dateOf` turns a day into what the cell should hold. */
 export function boardCells(row: BoardRow, lang: Lang, dateOf: (day: Day) => unknown): unknown[] {
   const strings = STRINGS[lang];
-  const shown = shownFigures(row.progress);
   const last = row.last
     ? `${strings.statuses[row.last.progress.status]} ${shortNumber(row.last.progress.done, lang)}/${shortNumber(row.last.progress.target, lang)}`
     : '';
@@ -75,12 +90,7 @@ export function boardCells(row: BoardRow, lang: Lang, dateOf: (day: Day) => unkn
     strings.periods[row.period.kind],
     dateOf(row.period.start),
     dateOf(row.period.end),
-    // Target and Done stay exact (the kept board reads Done back): their formats round them as shown.
-    row.progress.target,
-    row.progress.done,
-    shown.attainment ?? '',
-    shown.expected,
-    shown.pace ?? '',
+    ...figureCells(row.progress),
     strings.statuses[row.progress.status],
     last,
   ];

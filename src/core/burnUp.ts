@@ -62,7 +62,9 @@ export function seriesOf(log: ActivityLog, row: BoardRow, asOf: Day): number[] {
  */
 export function keptSeries(log: ActivityLog, board: readonly BoardRow[], asOf: Day): Record<string, string> {
   const reps: Record<string, Series> = {};
-  for (const row of board) {
+  // In one order whatever the board's (severity or rep), so the same series read the same.
+  const rows = [...board].sort((a, b) => (a.activityKey < b.activityKey ? -1 : a.activityKey > b.activityKey ? 1 : 0));
+  for (const row of rows) {
     const key = SERIES_KEY + row.repKey;
     reps[key] = { ...reps[key], [row.activityKey]: seriesOf(log, row, asOf) };
   }

@@ -14,6 +14,22 @@ export const STATUS_COLORS: Readonly<Record<StatusKey, string>> = {
   noQuota: '#e8eaed', // grey
 };
 
+/**
+ * The progress bar's colours (SPEC §2 Status, the Progress column): the full
+ * Okabe–Ito colour of each status (yellow and orange darkened to stand out on
+ * their own tints), and a neutral grey for what was expected by now and is not
+ * done yet.
+ */
+export const BAR_COLORS: Readonly<Record<StatusKey, string>> = {
+  met: '#009e73',
+  onTrack: '#0072b2',
+  behind: '#a89400',
+  atRisk: '#c77c00',
+  missed: '#d55e00',
+  noQuota: '#80868b',
+};
+export const BAR_GAP_COLOR = '#9aa0a6';
+
 /** Worst first: a Quotas row shared by several reps shows the worst of their statuses. */
 const SEVERITY: readonly StatusKey[] = ['missed', 'atRisk', 'behind', 'onTrack', 'met', 'noQuota'];
 

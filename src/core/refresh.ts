@@ -4,6 +4,7 @@
  * found on the way, each with its sheet and row. Never throws for bad rows: they
  * are skipped and listed.
  */
+import { orderRows, type TeamRow, teamRows } from './boardView';
 import { type Day, DayClock } from './day';
 import { type BoardRow, computeBoard, type Workbook } from './engine';
 import { type Lang, message, type StatusKey } from './i18n';
@@ -39,7 +40,10 @@ export interface RefreshResult {
   asOf: Day;
   /** The As-of date follows today (Settings): the add-on keeps its cell at today. */
   followToday: boolean;
+  /** The board's rows, in the order Settings asks for (SPEC §2 Status). */
   board: BoardRow[];
+  /** The team block: per activity and period, the sums over the board's rows. */
+  teams: TeamRow[];
   /** Status of each Quotas row in force (by its row number), the worst over its reps. */
   quotaRows: Map<number, StatusKey>;
   problems: RefreshProblem[];
@@ -128,7 +132,8 @@ export function computeRefresh(input: RefreshInput): RefreshResult {
   const book: Workbook = { log, quotas, team, settings: settingsRead.settings, lang };
   const asOf = asOfDay(settingsRead.settings, input.today);
   const figures: Problem[] = [];
-  const board = computeBoard(book, asOf, input.today, figures);
+  const board = orderRows(computeBoard(book, asOf, input.today, figures), settingsRead.settings.boardOrder);
+  const teams = teamRows(board, asOf, settingsRead.settings, input.today);
   collect('quotas', figures, lang);
   const quotaRows = new Map<number, StatusKey>();
   for (const row of board) {
@@ -136,5 +141,6 @@ export function computeRefresh(input: RefreshInput): RefreshResult {
     quotaRows.set(row.quota.row, earlier ? worseStatus(earlier, row.progress.status) : row.progress.status);
   }
   problems.sort((a, b) => (a.sheet === b.sheet ? a.row - b.row : a.sheet < b.sheet ? -1 : 1));
-  return { lang, asOf, followToday: settingsRead.settings.followToday, board, quotaRows, problems, clock, log };
+  const { followToday } = settingsRead.settings;
+  return { lang, asOf, followToday, board, teams, quotaRows, problems, clock, log };
 }

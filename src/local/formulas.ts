@@ -24,6 +24,7 @@ import {
   SimpleRangeValue,
 } from 'hyperformula';
 import type { AppsScriptRuntime } from './runtime';
+import { type BarDrawing, drawingOf, registerSparkline } from './sparkline';
 import { isDateFormat } from './spreadsheet';
 import { VolatileAnalysis, type Ast as VolatileAst, volatileArgumentMessage } from './volatile';
 
@@ -90,6 +91,7 @@ export class FormulaWorkbook {
     const catalogue = (runtime.context.ActivityQuota as { catalogue: FunctionMeta[] }).catalogue;
     this.functions = new Map(catalogue.map((spec) => [spec.name, spec]));
     registerPlugin(catalogue);
+    registerSparkline();
     const named = Object.entries(options.namedRanges ?? {}).map(([name, expression]) => ({ name, expression }));
     this.hf = this.run(() =>
       HyperFormula.buildFromSheets(
@@ -180,6 +182,12 @@ export class FormulaWorkbook {
     const range = this.hf.simpleCellRangeFromString(a1Range, 0);
     if (!range) throw new Error(`not a range: ${a1Range}`);
     return this.hf.getRangeValues(range);
+  }
+
+  /** What a SPARKLINE cell draws (sparkline.ts); undefined for any other cell, or one in error. */
+  drawing(address: SimpleCellAddress): BarDrawing | undefined {
+    const formula = this.hf.getCellFormula(address);
+    return formula ? this.run(() => drawingOf(this.hf, formula, address.sheet)) : undefined;
   }
 
   /** Writes cells (values or formulas) starting at an A1 address, then recalculates. */

@@ -5,12 +5,25 @@
  * only into empty cells; the Quotas rows are recoloured only where they hold
  * no fill or one of the add-on's status colours, never a user's own fill.
  */
-import { BOARD_WIDTH, blankRows, boardGrid, cutBoard, fitBoard } from '../core/boardBlock';
+import {
+  asRead,
+  BAR,
+  BOARD_WIDTH,
+  blankRows,
+  boardGrid,
+  cutBoard,
+  fitBoard,
+  type Grid,
+  narrowGrid,
+} from '../core/boardBlock';
 import { isBlank } from '../core/cells';
+import { fill, LANGUAGES } from '../core/i18n';
 import { APP, notice } from '../core/i18n/app';
+import { BOARD_WORDS } from '../core/i18n/board';
 import { isOurFill, STATUS_COLORS, WHITE } from '../core/palette';
 import { computeRefresh, type RefreshResult } from '../core/refresh';
 import { BOARD_NAME } from '../core/setup';
+import { nameKey } from '../core/text';
 import { keepAsOfAtToday } from './asOf';
 import { boardParts, rememberBoard } from './boardMemory';
 import { keepSeries } from './burnUp';
@@ -29,7 +42,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
 export interface Refreshed extends RefreshResult {
-  /** What stopped the board (SPEC §2), when it did not fit: a notice in the board's language. */
+  /** What stopped the board (SPEC §2), when it did not fit (or could not widen): notices in the board's language. */
   boardCut?: string;
 }
 
@@ -56,7 +69,7 @@ export function refresh(spreadsheet: Spreadsheet, tables: Tables = readTables(sp
     tables.sheets.set('status', status);
   }
   const board = boardBlock(spreadsheet, status, result);
-  const blocks = board.block ? [board.block] : [];
+  const blocks = [...board.blocks];
   const quotas = tables.sheets.get('quotas');
   const quotaValues = tables.values.quotas;
   if (quotas && quotaValues && quotaValues.length > 1) blocks.push(quotaColours(quotas, quotaValues, result));
@@ -145,36 +158,39 @@ function ownedBlock(spreadsheet: Spreadsheet, sheet: Sheet): Owned {
   if (named && named.getSheet().getName() === sheet.getName()) {
     return { row: named.getRow(), column: named.getColumn(), rows: named.getNumRows(), columns: named.getNumColumns() };
   }
-  return { row: 1, column: 1, rows: ownedBoardRows(sheet), columns: BOARD_WIDTH };
+  return { row: 1, column: 1, ...ownedBoardRows(sheet) };
 }
 
 /**
- * Rows a board without its named range owns: none on an empty sheet; on a board
- * an earlier version wrote (found by its header row), its rows down to the
- * first blank one.
+ * What a board without its named range owns: nothing on an empty sheet; on a
+ * board an earlier version wrote (found by its header row), its rows down to
+ * the first blank one, and its twelve columns, or thirteen when its header
+ * already has the Progress column (an older board's next column is not ours).
  */
-export function ownedBoardRows(sheet: Sheet): number {
+export function ownedBoardRows(sheet: Sheet): { rows: number; columns: number } {
   const last = sheet.getLastRow();
-  if (last < 1) return 0;
+  if (last < 1) return { rows: 0, columns: BOARD_WIDTH };
   const values = sheet.getRange(1, 1, last, BOARD_WIDTH).getValues();
   let rows = 1;
   while (rows < values.length && (values[rows] ?? []).some((cell) => !isBlank(cell))) rows++;
-  return rows;
+  const progress = nameKey(String(values[0]?.[BAR] ?? ''));
+  const ours = LANGUAGES.some((lang) => nameKey(BOARD_WORDS[lang].progress) === progress);
+  return { rows, columns: ours ? BOARD_WIDTH : BAR };
 }
 
 /** Names the board's block, so that the next refresh knows what it owns. */
-export function nameBoard(sheet: Sheet, rows: number, row = 1, column = 1): void {
+export function nameBoard(sheet: Sheet, rows: number, row = 1, column = 1, columns = BOARD_WIDTH): void {
   if (rows < 1) return;
-  sheet.getParent().setNamedRange(BOARD_NAME, sheet.getRange(row, column, rows, BOARD_WIDTH));
+  sheet.getParent().setNamedRange(BOARD_NAME, sheet.getRange(row, column, rows, columns));
 }
 
-/** The board's block to write, and its named range moved around the write. */
+/** The board's blocks to write, and its named range moved around the write. */
 interface BoardWrite {
-  block?: Block;
+  blocks: Block[];
   cut?: string;
-  /** The board's cells as written: what its named range holds afterwards. */
+  /** The board's cells as `getValues` reads them once written: what its named range holds afterwards. */
   written: unknown[][];
-  /** Before the write: a board that grows names its new rows first (they are empty), so a failed write leaves none unowned. */
+  /** Before the write: a board that grows names its new cells first (they are empty), so a failed write leaves none unowned. */
   before(): void;
   /** After a failed write: the name put back. */
   undo(): void;
@@ -184,7 +200,11 @@ interface BoardWrite {
 
 /**
  * The board's block: the new board where it fits, and the owned rows it no
- * longer needs blanked; the named range follows what the board then owns.
+ * longer needs blanked; the named range follows what the board then owns. A
+ * twelve-column board an older version wrote widens into the Progress column
+ * only where that column is empty: while a cell beside it there holds the
+ * user's data, it stays twelve columns wide, without bars, and says so. The
+ * rows a board gives back are blanked in its own columns only.
  */
 function boardBlock(spreadsheet: Spreadsheet, sheet: Sheet, result: RefreshResult): BoardWrite {
   const owned = ownedBlock(spreadsheet, sheet);
@@ -193,34 +213,63 @@ function boardBlock(spreadsheet: Spreadsheet, sheet: Sheet, result: RefreshResul
   ensureRows(sheet, owned.row + reach - 1);
   const range = sheet.getRange(owned.row, owned.column, reach, BOARD_WIDTH);
   const before = { values: range.getValues(), formulas: range.getFormulas() };
-  const fit = fitBoard(grid.values.length, owned, before.values, before.formulas);
-  let cut: string | undefined;
+  // What a failed write puts back: a cell's formula where it held one (a bar), else its value.
+  const held = before.values.map((line, r) => line.map((value, c) => before.formulas[r]?.[c] || value));
+  const cellAt = (at: { row: number; column: number }) =>
+    `${columnLetter(owned.column + at.column)}${owned.row + at.row}`;
+  let width = BOARD_WIDTH;
+  let fit = fitBoard(grid.values.length, owned, before.values, before.formulas);
+  const notes: string[] = [];
+  if (fit.blocked && owned.columns === BAR && fit.blocked.row < owned.rows) {
+    const words = BOARD_WORDS[result.lang];
+    notes.push(fill(words.barsBlocked, { cell: cellAt(fit.blocked), column: columnLetter(owned.column + BAR) }));
+    width = BAR;
+    grid = narrowGrid(grid, width);
+    fit = fitBoard(grid.values.length, owned, before.values, before.formulas, width);
+  }
   if (fit.blocked) {
-    const cell = `${columnLetter(owned.column + fit.blocked.column)}${owned.row + fit.blocked.row}`;
-    cut = notice(result.lang, 'boardCut', { row: owned.row + fit.rows - 1, cell, rows: result.board.length });
-    grid = cutBoard(grid, fit.rows, cut);
+    const params = { row: owned.row + fit.rows - 1, cell: cellAt(fit.blocked), rows: result.board.length };
+    notes.push(notice(result.lang, 'boardCut', params));
+    grid = cutBoard(grid, fit.rows, notes[notes.length - 1] as string);
   }
   const filled = grid.values.length;
   const height = Math.max(filled, owned.rows);
-  const name = (rows: number) => () => nameBoard(sheet, rows, owned.row, owned.column);
+  const name =
+    (rows: number, columns = width) =>
+    () =>
+      nameBoard(sheet, rows, owned.row, owned.column, columns);
   const nothing = () => undefined;
-  const grows = filled > owned.rows || (owned.columns !== BOARD_WIDTH && filled > 0);
+  const grows = filled > owned.rows || (owned.columns !== width && filled > 0);
   const write: BoardWrite = {
-    cut,
-    written: grid.values,
-    before: grows ? name(height) : nothing,
-    undo: grows && owned.rows > 0 ? name(owned.rows) : nothing,
+    blocks: [],
+    cut: notes.length > 0 ? notes.join('\n') : undefined,
+    written: asRead(grid.values),
+    before: grows ? name(filled) : nothing,
+    undo: grows && owned.rows > 0 ? name(owned.rows, owned.columns) : nothing,
     after: filled < height ? name(filled) : nothing,
   };
   if (height === 0) return write;
-  const blank = blankRows(height - filled);
-  write.block = {
-    range: height === reach ? range : sheet.getRange(owned.row, owned.column, height, BOARD_WIDTH),
-    values: [...grid.values, ...blank.values],
-    backgrounds: [...grid.backgrounds, ...blank.backgrounds],
-    formats: [...grid.formats, ...blank.formats],
-    before: { values: before.values.slice(0, height) },
-  };
+  const blank = narrowGrid(blankRows(height - filled), width);
+  const part = (top: number, rows: number, columns: number, cells: Grid) => ({
+    range:
+      top === 0 && rows === reach && columns === BOARD_WIDTH
+        ? range
+        : sheet.getRange(owned.row + top, owned.column, rows, columns),
+    ...narrowGrid(cells, columns),
+    before: { values: held.slice(top, top + rows).map((line) => line.slice(0, columns)) },
+  });
+  const tail = Math.min(owned.columns, width);
+  if (tail === width || filled === height) {
+    const all = {
+      values: [...grid.values, ...blank.values],
+      backgrounds: [...grid.backgrounds, ...blank.backgrounds],
+      formats: [...grid.formats, ...blank.formats],
+    };
+    write.blocks.push(part(0, height, width, all));
+    return write;
+  }
+  if (filled > 0) write.blocks.push(part(0, filled, width, grid));
+  write.blocks.push(part(filled, height - filled, tail, blank));
   return write;
 }
 

@@ -4,10 +4,13 @@
  * quotas, never by the log. The small tables and the board's block are read;
  * a fingerprint stored with the board (document property) says whether the
  * block is exactly what a full refresh would write; then one entry moves one
- * board row, and only that row (and its Quotas row's colour) is written.
+ * board row (to its new place, when the board is ordered by severity) and the
+ * team block with it, and only the rows that changed (and its Quotas row's
+ * colour) are written.
  */
 import { boardCells } from '../core/board';
-import { BOARD_WIDTH } from '../core/boardBlock';
+import { asRead, BOARD_WIDTH, bodyGrid } from '../core/boardBlock';
+import { orderRows, teamKey, teamRows } from '../core/boardView';
 import type { Day, DayClock } from '../core/day';
 import type { SheetKind } from '../core/i18n/app';
 import {
@@ -42,7 +45,7 @@ export interface Kept {
   today: Day;
   timeZone: string;
   /** The board's block and rows, when the stored fingerprint says they are a full refresh's. */
-  board?: { top: number; values: unknown[][]; rows: KeptRow[] };
+  board?: { top: number; left: number; values: unknown[][]; rows: KeptRow[] };
 }
 
 /** Reads the small tables and the board's block, and whether the block may be moved on by one entry. */
@@ -81,14 +84,21 @@ export function readKept(spreadsheet: Spreadsheet): Kept {
   const values = named.getValues();
   if (fingerprint(boardParts(small, context.asOf, day, lang, timeZone, values)) !== stored) return kept;
   const rows = readKeptBoard(values, context);
-  if (rows) kept.board = { top: named.getRow(), values, rows };
+  if (rows) kept.board = { top: named.getRow(), left: named.getColumn(), values, rows };
   return kept;
 }
 
+/** True when rows skipped are listed under the kept board (by their row numbers, which a deleted log row changes). */
+export function listsProblems(board: NonNullable<Kept['board']>): boolean {
+  const teams = new Set(board.rows.map(teamKey)).size;
+  return board.values.length > 1 + board.rows.length + (teams > 0 ? teams + 2 : 0);
+}
+
 /**
- * Moves the kept board on by one entry (or undo): writes the one board row it
- * changes, recolours its Quotas row when that row's worst status changed, and
- * stores the new fingerprint. Returns false when only a full refresh can say
+ * Moves the kept board on by one entry (or undo): writes the board rows it
+ * changes (the entry's row, the rows it moves past, its team row), recolours
+ * its Quotas row when that row's worst status changed, and stores the new
+ * fingerprint. Returns false when only a full refresh can say
  * (the caller then refreshes), true when the board is up to date. The caller
  * forgets the fingerprint before it changes the log ({@link changeLog}), so a
  * failure anywhere after that leaves a board the next action refreshes whole.
@@ -106,16 +116,34 @@ export function moveBoard(kept: Kept, delta: EntryDelta): boolean {
     return true;
   }
   const { index, row } = change;
-  const cells = boardCells(row, kept.context.lang, (day) => new Date(kept.clock.startOf(day)));
-  cells[11] = row.lastCell;
-  const range = status.getRange(board.top + index + 1, 1, 1, BOARD_WIDTH);
-  range.setValues([cells]);
-  range.setBackgrounds([cells.map(() => STATUS_COLORS[row.progress.status])]);
-  const rows = board.rows.map((r, i) => (i === index ? row : r));
+  const { context } = kept;
+  const rows = orderRows(
+    board.rows.map((r, i) => (i === index ? row : r)),
+    context.settings.boardOrder,
+  );
+  const dateOf = (day: Day) => new Date(kept.clock.startOf(day));
+  const teams = teamRows(rows, context.asOf, context.settings, context.today);
+  const body = bodyGrid(rows, teams, context.lang, dateOf, (r) => {
+    const cells = boardCells(r, context.lang, dateOf);
+    cells[11] = r.lastCell;
+    return cells;
+  });
+  // Only the rows that changed, in one span: the entry's row, the rows it moved past, and its team row.
+  const read = asRead(body.values);
+  const changed = read.flatMap((line, i) => (fingerprint([line]) === fingerprint([board.values[i + 1]]) ? [] : [i]));
+  const first = changed[0];
+  if (first !== undefined) {
+    const count = (changed[changed.length - 1] as number) - first + 1;
+    const range = status.getRange(board.top + 1 + first, board.left, count, BOARD_WIDTH);
+    // Formats too: a figure's format follows its shown value (core/shown.ts: 12 or 12.50).
+    range.setNumberFormats(body.formats.slice(first, first + count));
+    range.setValues(body.values.slice(first, first + count));
+    range.setBackgrounds(body.backgrounds.slice(first, first + count));
+  }
   const worst = quotaRowStatus(rows, row.quota.row);
   if (worst !== quotaRowStatus(board.rows, row.quota.row)) recolourQuotaRow(kept, row.quota.row, worst);
   board.rows = rows;
-  board.values = board.values.map((line, i) => (i === index + 1 ? cells : line));
+  board.values = [board.values[0] ?? [], ...read, ...board.values.slice(read.length + 1)];
   moveKeptSeries(row, delta);
   rememberBoard(parts());
   return true;

@@ -4,6 +4,7 @@
  * state. Everything here reads a bounded number of cells, whatever the log's
  * length (SPEC §5): the small tables, the board's block, and the log's tail.
  */
+import { orderRows } from '../core/boardView';
 import type { Day } from '../core/day';
 import type { BoardRow } from '../core/engine';
 import { LIMITS } from '../core/entry';
@@ -118,7 +119,8 @@ function computedBoard(spreadsheet: Spreadsheet, today: Day): BoardRow[] {
 /** The rep's state for the sidebar: from the kept board when it holds, else computed (reading, never writing). */
 export function stateOf(spreadsheet: Spreadsheet, kept: Kept, lang: Lang, rep?: string): SidebarState {
   const ready = kept.sheets.has('activities') && kept.sheets.has('quotas');
-  const board = ready ? (kept.board?.rows ?? computedBoard(spreadsheet, kept.today)) : undefined;
+  // The sidebar lists a rep's quotas by activity, whatever order the board is in.
+  const board = ready ? orderRows(kept.board?.rows ?? computedBoard(spreadsheet, kept.today), 'rep') : undefined;
   return sidebarState({
     board,
     activities: logTail(kept.sheets.get('activities')),

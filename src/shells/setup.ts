@@ -151,7 +151,10 @@ export function setUp(spreadsheet: Spreadsheet): { created: string[]; completed:
         dressSettings(sheet, rows, lang);
       }
     }
-    if (kind === 'status' && !named.has(BOARD_NAME)) nameBoard(sheet, ownedBoardRows(sheet));
+    if (kind === 'status' && !named.has(BOARD_NAME)) {
+      const owned = ownedBoardRows(sheet);
+      nameBoard(sheet, owned.rows, 1, 1, owned.columns);
+    }
     if (kind !== 'status' && !named.has(TABLE_NAMES[kind])) {
       // Whole columns, so the named range grows with the table (SPEC §2: users add rows and columns).
       const width = Math.max(step.columns.length, SHEET_COLUMNS[kind].length);

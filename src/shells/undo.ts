@@ -9,7 +9,7 @@ import { fill, type HeaderKey } from '../core/i18n';
 import { SIDEBAR } from '../core/i18n/sidebar';
 import { columnRuns, loggedByUser, otherCells } from '../core/logEntry';
 import { SHEET_COLUMNS } from '../core/setup';
-import { changeLog, readKept } from './kept';
+import { changeLog, listsProblems, readKept } from './kept';
 import { entryColumns, entryRowOf, failure, refused, saved, userEmail, userLang, withDocumentLock } from './replies';
 import type { LogResult } from './sidebar';
 import { columnLetter } from './workbook';
@@ -44,7 +44,7 @@ export function undoLastEntry(id?: unknown): LogResult {
     const rep = readName(cell('rep')) ?? '';
     const activity = readName(cell('activity')) ?? '';
     const board = kept.board;
-    const listed = board !== undefined && board.values.length > board.rows.length + 1;
+    const listed = board !== undefined && listsProblems(board);
     const readable = day !== undefined && Number.isFinite(quantity) && !isBlank(rep) && !isBlank(activity);
     const delta =
       day !== undefined && readable && !(listed && others.length === 0)

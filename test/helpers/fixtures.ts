@@ -37,7 +37,7 @@ export const ACTIVITY_HEADER: Cell[] = [
   'Entry ID',
 ];
 export const QUOTA_HEADER: Cell[] = ['Rep', 'Activity', 'Period', 'Target', 'From', 'To'];
-/** The header row of QUOTA_BOARD and the Status sheet (SPEC §2), in English. */
+/** The header row of QUOTA_BOARD (SPEC §2), in English: the Status sheet's first twelve columns. */
 export const BOARD_HEADER: Cell[] = [
   'Rep',
   'Activity',
@@ -52,6 +52,8 @@ export const BOARD_HEADER: Cell[] = [
   'Status',
   'Last period',
 ];
+/** The Status sheet's header row: SPEC §2's twelve columns, then the progress bars. */
+export const STATUS_HEADER: Cell[] = [...BOARD_HEADER, 'Progress'];
 
 /**
  * Raj's month and his team. `date` turns an ISO day into what the cell holds:

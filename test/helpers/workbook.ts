@@ -54,3 +54,14 @@ export function writes(rt: AppsScriptRuntime): number {
 export function expectSameCells(before: unknown, after: unknown): void {
   expect(after).toEqual(before);
 }
+
+/** Sets a Settings value by its key (as a script writes it: no onEdit, no refresh). */
+export function setSetting(rt: AppsScriptRuntime, key: string, value: unknown): void {
+  const settings = sheet(rt, 'Settings');
+  const row = settings
+    .getDataRange()
+    .getValues()
+    .findIndex((cells) => cells[0] === key);
+  if (row < 0) throw new Error(`no ${key} row in Settings`);
+  settings.getRange(row + 1, 2).setValue(value);
+}

@@ -5,6 +5,7 @@
  * real Sidebar.html in an iframe; after it logs or undoes an entry the grid is
  * refreshed. All text goes in with `textContent`.
  */
+import type { BarDrawing } from '../sparkline';
 import type { PlaygroundState } from './types';
 
 let state: PlaygroundState | undefined;
@@ -115,6 +116,7 @@ function renderGrid(): void {
       td.tabIndex = -1;
       if (cell.background) td.style.background = cell.background;
       if (cell.bold) td.classList.add('bold');
+      if (cell.bar) drawBar(td, cell.bar);
       if (r === selected.row && c === selected.col) td.classList.add('selected');
       td.addEventListener('click', () => select(r, c));
       tr.append(td);
@@ -123,6 +125,26 @@ function renderGrid(): void {
   });
   grid.replaceChildren(head, ...rows);
   select(selected.row, selected.col, false);
+}
+
+/**
+ * A SPARKLINE bar as Sheets draws it: across the cell, each segment its share of
+ * the width, in its colour, from the left (from the right with rtl); the rest of
+ * the cell is its background.
+ */
+function drawBar(td: HTMLTableCellElement, bar: BarDrawing): void {
+  td.classList.add('spark');
+  const line = document.createElement('div');
+  line.style.flexDirection = bar.rtl ? 'row-reverse' : 'row';
+  line.setAttribute('role', 'img');
+  line.setAttribute('aria-label', bar.segments.map((s) => `${Math.round(s.share * 1000) / 10}%`).join(' + '));
+  for (const segment of bar.segments) {
+    const span = document.createElement('span');
+    span.style.width = `${segment.share * 100}%`;
+    span.style.background = segment.color;
+    line.append(span);
+  }
+  td.append(line);
 }
 
 function select(row: number, col: number, focus = true): void {

@@ -98,6 +98,8 @@ function gridOf(sheet: FakeSheet): PlaygroundState['sheets'][number] {
       const formula = formulas[r]?.[c];
       const background = backgrounds[r]?.[c];
       if (formula) cell.formula = formula;
+      const bar = formula ? sheet.spreadsheet.book.drawing({ sheet: sheet.hfId, row: r, col: c }) : undefined;
+      if (bar) cell.bar = bar;
       if (background && background !== '#ffffff') cell.background = background;
       if (weights[r]?.[c] === 'bold') cell.bold = true;
       return cell;
@@ -303,6 +305,9 @@ const PAGE = `<!doctype html>
   th.row { position: sticky; left: 0; }
   td { border: 1px solid #e0e0e0; padding: 2px 6px; white-space: nowrap; max-width: 260px; overflow: hidden; text-overflow: ellipsis; height: 18px; }
   td.bold { font-weight: bold; }
+  td.spark { min-width: 110px; padding: 3px 4px; }
+  td.spark div { display: flex; height: 14px; }
+  td.spark span { display: block; height: 100%; }
   td.selected { outline: 2px solid #1a73e8; outline-offset: -2px; }
   tr.frozen-last td { border-bottom: 2px solid #9aa0a6; }
   #tabs { grid-column: 1; display: flex; gap: 2px; padding: 4px 12px; border-top: 1px solid #dadce0; background: #f8f9fa; }

@@ -1,4 +1,5 @@
 /** What the playground's server tells its page. */
+import type { BarDrawing } from '../sparkline';
 
 export interface GridCell {
   /** The value as the sheet shows it. */
@@ -6,6 +7,8 @@ export interface GridCell {
   formula?: string;
   background?: string;
   bold?: boolean;
+  /** A SPARKLINE bar, drawn across the cell as Sheets draws it (its text is empty). */
+  bar?: BarDrawing;
 }
 
 export interface PlaygroundState {
