@@ -23,6 +23,18 @@ const DAYS = {
   'Saturday 21 November 2026': '2026-11-21T05:00:00Z',
 };
 
+describe("the README's pictures", () => {
+  it('are all there, as PNG files the tests made', () => {
+    const pictures = [...README.matchAll(/!\[[^\]]*\]\(([^)]+\.png)\)/g)].map((match) => match[1] as string);
+    expect(pictures.length).toBeGreaterThanOrEqual(3);
+    for (const path of pictures) {
+      const bytes = readFileSync(new URL(`../${path}`, import.meta.url));
+      expect(bytes.subarray(1, 4).toString(), path).toBe('PNG');
+      expect(bytes.length, path).toBeGreaterThan(10_000);
+    }
+  });
+});
+
 describe("the README's examples on the sample data", () => {
   it('are there to try: four or more formulas, each naming a function', () => {
     expect(examples().length).toBeGreaterThanOrEqual(4);
