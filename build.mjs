@@ -38,10 +38,10 @@ async function writeWhole(path, content) {
   await rename(temporary, path);
 }
 
-/** Bundles src/main.ts into one IIFE assigned to the global `ActivityQuota`. */
-async function bundle(minify, metafile = false) {
+/** Bundles an entry (src/main.ts, the add-on; src/phone.ts, the phone web app) into one IIFE assigned to the global `ActivityQuota`. */
+async function bundle(minify, metafile = false, entry = 'src/main.ts') {
   const result = await build({
-    entryPoints: [join(root, 'src/main.ts')],
+    entryPoints: [join(root, entry)],
     bundle: true,
     format: 'iife',
     globalName: GLOBAL,
@@ -84,12 +84,12 @@ export async function bundleSizes() {
 }
 
 /**
- * Sidebar.html: the page's TypeScript bundled and minified, its CSS minified,
- * both inlined into src/sidebar/index.html, so HtmlService serves one file.
+ * A page (Sidebar.html, Phone.html): its TypeScript bundled and minified, its
+ * CSS minified, both inlined into its index.html, so HtmlService serves one file.
  */
-async function buildSidebar() {
+async function buildPage(dir, out) {
   const script = await build({
-    entryPoints: [join(root, 'src/sidebar/main.ts')],
+    entryPoints: [join(root, dir, 'main.ts')],
     bundle: true,
     format: 'iife',
     target: 'es2020',
@@ -100,18 +100,18 @@ async function buildSidebar() {
     charset: 'utf8',
   });
   const style = await build({
-    entryPoints: [join(root, 'src/sidebar/style.css')],
+    entryPoints: [join(root, dir, 'style.css')],
     bundle: true,
     minify: true,
     write: false,
     charset: 'utf8',
   });
-  const template = await readFile(join(root, 'src/sidebar/index.html'), 'utf8');
+  const template = await readFile(join(root, dir, 'index.html'), 'utf8');
   // `</` inside the script would end the <script> element early.
   const js = script.outputFiles[0].text.trim().replace(/<\//g, '<\\/');
   const css = style.outputFiles[0].text.trim();
   const html = template.replace(/\/\* STYLE \*\//, () => css).replace(/\/\* SCRIPT \*\//, () => js);
-  await writeWhole(join(dist, 'Sidebar.html'), html);
+  await writeWhole(out, html);
   return Buffer.byteLength(html);
 }
 
@@ -212,14 +212,89 @@ export async function buildAll({ minify = false } = {}) {
   const output = `${parts.join('\n\n')}\n`;
   await writeWhole(join(dist, 'Code.js'), output);
   await writeWhole(join(dist, 'appsscript.json'), await readFile(join(root, 'appsscript.json')));
-  const sidebarBytes = await buildSidebar();
-  return { bytes: Buffer.byteLength(output), functions: exported.catalogue.length, sidebarBytes };
+  const sidebarBytes = await buildPage('src/sidebar', join(dist, 'Sidebar.html'));
+  const phone = await buildPhone({ minify, docs });
+  return { bytes: Buffer.byteLength(output), functions: exported.catalogue.length, sidebarBytes, phone };
+}
+
+// ---- The phone web app (SPEC §5b): a deployment of its own, in dist/phone/ ----
+
+export const PHONE_DIST = join(dist, 'phone');
+/** The deploy-time setting: the team spreadsheet's id, from the environment or this file. */
+export const PHONE_CONFIG = join(root, 'phone.config.json');
+
+/**
+ * The team spreadsheet's id the phone page serves: `PHONE_SPREADSHEET_ID`, else
+ * `spreadsheetId` in phone.config.json, else '' (the page then says none was
+ * configured). A spreadsheet's address is taken for its id. Anything that is not
+ * an id fails the build, rather than deploying a page that cannot open its file.
+ */
+export async function phoneSpreadsheetId(env = process.env) {
+  let given = env.PHONE_SPREADSHEET_ID;
+  if (given === undefined) {
+    const text = await readFile(PHONE_CONFIG, 'utf8').catch((error) => {
+      if (error.code === 'ENOENT') return undefined;
+      throw error;
+    });
+    given = text === undefined ? '' : JSON.parse(text).spreadsheetId;
+  }
+  const value = String(given ?? '').trim();
+  const id = /\/spreadsheets\/d\/([\w-]+)/.exec(value)?.[1] ?? value;
+  if (id !== '' && !/^[\w-]{10,}$/.test(id)) {
+    throw new Error(
+      `the phone page's spreadsheet id "${value}" is not a spreadsheet id or address (PHONE_SPREADSHEET_ID or phone.config.json)`,
+    );
+  }
+  return id;
+}
+
+/** dist/phone/Config.js: the one file of the web app that differs between teams. */
+export function phoneConfig(spreadsheetId) {
+  return [
+    '// The team spreadsheet the phone page serves (SPEC §5b). Written by build.mjs from PHONE_SPREADSHEET_ID',
+    "// or phone.config.json; '' means none was configured, and the page says so.",
+    `const PHONE_SPREADSHEET_ID = ${JSON.stringify(spreadsheetId)};`,
+    '',
+  ].join('\n');
+}
+
+/**
+ * dist/phone/: Code.js (the IIFE of src/phone.ts and one top-level function per
+ * entry point, `doGet` among them), Config.js, appsscript.json (its own scopes and
+ * `webapp` settings) and Phone.html, in `dir`. The add-on's dist/ files are not touched.
+ * @param {{ minify?: boolean, docs?: any, spreadsheetId?: string, dir?: string }} [options]
+ */
+export async function buildPhone({ minify = false, docs, spreadsheetId, dir = PHONE_DIST } = {}) {
+  await mkdir(dir, { recursive: true });
+  const id = spreadsheetId ?? (await phoneSpreadsheetId());
+  const words = docs ?? (await loadDocs());
+  const code = await bundle(minify, false, 'src/phone.ts');
+  const exported = loadWithoutServices(code);
+  checkNoStrays('entry point', words.PHONE_ENTRY_POINTS, exported.entryPoints);
+  const entryWords = (spec) => wordsFor('entry point', spec, words.PHONE_ENTRY_POINTS[spec.name], {});
+  const parts = [
+    '// Activity Quota, the phone page (a web app). Generated by build.mjs from src/: do not edit.',
+    code.trimEnd(),
+    '',
+    "// ---- Entry points: the web app and the page's server functions ----",
+    ...exported.entryPoints.map((spec) => wrapper(entryWords(spec), 'entries', false)),
+  ];
+  const output = `${parts.join('\n\n')}\n`;
+  await writeWhole(join(dir, 'Code.js'), output);
+  await writeWhole(join(dir, 'Config.js'), phoneConfig(id));
+  await writeWhole(join(dir, 'appsscript.json'), await readFile(join(root, 'src/phone/appsscript.json')));
+  const pageBytes = await buildPage('src/phone', join(dir, 'Phone.html'));
+  return { bytes: Buffer.byteLength(output), pageBytes, configured: id !== '' };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { bytes, functions, sidebarBytes } = await buildAll({ minify: process.argv.includes('--minify') });
+  const { bytes, functions, sidebarBytes, phone } = await buildAll({ minify: process.argv.includes('--minify') });
   const manifest = JSON.parse(await readFile(join(dist, 'appsscript.json'), 'utf8'));
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   console.log(
-    `dist/Code.js: ${(bytes / 1024).toFixed(1)} KB, ${functions} custom functions; dist/Sidebar.html: ${(sidebarBytes / 1024).toFixed(1)} KB; dist/appsscript.json: ${manifest.runtimeVersion}`,
+    `dist/Code.js: ${kb(bytes)}, ${functions} custom functions; dist/Sidebar.html: ${kb(sidebarBytes)}; dist/appsscript.json: ${manifest.runtimeVersion}`,
+  );
+  console.log(
+    `dist/phone/Code.js: ${kb(phone.bytes)}; dist/phone/Phone.html: ${kb(phone.pageBytes)}; spreadsheet: ${phone.configured ? 'configured' : 'none configured (set PHONE_SPREADSHEET_ID or phone.config.json to deploy it)'}`,
   );
 }

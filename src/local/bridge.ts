@@ -18,6 +18,7 @@ import { buildSync } from 'esbuild';
 import { DIST, ROOT } from './paths';
 import { rpcArguments, rpcResult } from './rpcValues';
 import type { AppsScriptRuntime } from './runtime';
+import type { FakeHtmlOutput } from './services';
 
 export interface BridgeOptions {
   /** Built files; default dist/. */
@@ -26,7 +27,22 @@ export interface BridgeOptions {
   delayMs?: number;
   /** The host to listen on; loopback only. */
   host?: string;
+  /**
+   * Where the page is served and its calls answered: the sidebar by default
+   * (`/sidebar`, dist/Sidebar.html; calls to `/rpc`); a web app's page is what
+   * its `doGet` returns (the phone page: `/phone`, calls to `/phone/rpc`).
+   */
+  route?: BridgeRoute;
 }
+
+export interface BridgeRoute {
+  page: string;
+  rpc: string;
+  webApp?: boolean;
+}
+
+export const SIDEBAR_ROUTE: BridgeRoute = { page: '/sidebar', rpc: '/rpc' };
+export const PHONE_ROUTE: BridgeRoute = { page: '/phone', rpc: '/phone/rpc', webApp: true };
 
 export interface Bridge {
   /** The sidebar's address; add `?user=email` to sign in as someone else, `&locale=ko` for their locale. */
@@ -57,7 +73,7 @@ function rpcValuesScript(): string {
  * whose arguments may not cross fails without reaching the server, its failure
  * handler called asynchronously with the reason.
  */
-const SHIM = () => `<script>${rpcValuesScript()}</script><script>
+const SHIM = (rpc: string) => `<script>${rpcValuesScript()}</script><script>
 (() => {
   const params = new URLSearchParams(location.search);
   const user = params.get('user');
@@ -76,7 +92,7 @@ const SHIM = () => `<script>${rpcValuesScript()}</script><script>
             setTimeout(() => handlers.fail && handlers.fail(error, handlers.object));
             return;
           }
-          fetch('/rpc', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, args: sent, user, locale }) })
+          fetch(${JSON.stringify(rpc)}, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, args: sent, user, locale }) })
             .then((response) => response.json())
             .then((reply) => {
               if ('error' in reply) handlers.fail && handlers.fail(new Error(reply.error), handlers.object);
@@ -109,8 +125,28 @@ export function send(response: ServerResponse, status: number, type: string, bod
   response.end(body);
 }
 
+/** A page's `<head>` tag (never `<header>`). */
+const HEAD = /<head(?:\s[^>]*)?>/i;
+
+/**
+ * A web app's page as Apps Script serves it: what `doGet` returned, its own
+ * `<meta name="viewport">` dropped (Apps Script ignores meta tags in the file)
+ * and the tags given to `addMetaTag` put in, with its title.
+ */
+function webAppPage(output: FakeHtmlOutput): string {
+  const content = output.getContent().replace(/<meta\s+name=["']?viewport["']?[^>]*>/gi, '');
+  const attribute = (text: string) => text.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+  const tags = output.metaTags.map(
+    ({ name, content }) => `<meta name="${attribute(name)}" content="${attribute(content)}">`,
+  );
+  const title = output.title ? `<title>${attribute(output.title)}</title>` : '';
+  const head = HEAD.exec(content);
+  if (head) return content.replace(head[0], () => `${head[0]}${tags.join('')}${title}`);
+  return `<!doctype html><html><head>${tags.join('')}${title}</head><body>${content}</body></html>`;
+}
+
 export interface BridgeHandler {
-  /** Answers the sidebar's requests (`GET /sidebar`, `POST /rpc`); false for any other request. */
+  /** Answers the page's requests (`GET /sidebar`, `POST /rpc`, or its route's); false for any other request. */
   handle(request: IncomingMessage, response: ServerResponse): Promise<boolean>;
   calls: Bridge['calls'];
 }
@@ -124,21 +160,35 @@ export function bridgeHandler(
   options: BridgeOptions & { onCall?: (name: string) => void } = {},
 ): BridgeHandler {
   const dist = options.dist ?? DIST;
+  const route = options.route ?? SIDEBAR_ROUTE;
   const calls: Bridge['calls'] = [];
+
+  /** The page: the sidebar's file, or what a web app's `doGet` answers for the user of the address. */
+  function page(url: URL): string {
+    if (!route.webApp) return readFileSync(join(dist, 'Sidebar.html'), 'utf8');
+    const previousLocale = runtime.userLocale;
+    const locale = url.searchParams.get('locale');
+    if (locale) runtime.userLocale = locale;
+    try {
+      const who = url.searchParams.get('user') ?? runtime.user;
+      return webAppPage(runtime.as(who, () => runtime.call('doGet', { parameter: {} })) as FakeHtmlOutput);
+    } finally {
+      runtime.userLocale = previousLocale;
+    }
+  }
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    if (request.method === 'GET' && url.pathname === '/sidebar') {
-      const html = readFileSync(join(dist, 'Sidebar.html'), 'utf8');
+    if (request.method === 'GET' && url.pathname === route.page) {
       send(
         response,
         200,
         'text/html',
-        html.replace('<head>', () => `<head>${SHIM()}`),
+        page(url).replace(HEAD, (head) => `${head}${SHIM(route.rpc)}`),
       );
       return true;
     }
-    if (request.method !== 'POST' || url.pathname !== '/rpc') return false;
+    if (request.method !== 'POST' || url.pathname !== route.rpc) return false;
     const { name, args, user, locale } = JSON.parse(await readBody(request)) as {
       name: string;
       args: unknown[];
@@ -178,11 +228,12 @@ export function bridgeHandler(
   return { handle, calls };
 }
 
-/** Serves the sidebar alone on a loopback port (`/` and `/sidebar`). */
+/** Serves one page alone on a loopback port (`/` and its route's page: the sidebar, or the phone page). */
 export function startBridge(runtime: AppsScriptRuntime, options: BridgeOptions = {}): Promise<Bridge> {
   const bridge = bridgeHandler(runtime, options);
+  const page = (options.route ?? SIDEBAR_ROUTE).page;
   const server: Server = createServer((request, response) => {
-    if (request.url === '/' || request.url?.startsWith('/?')) request.url = `/sidebar${request.url.slice(1)}`;
+    if (request.url === '/' || request.url?.startsWith('/?')) request.url = `${page}${request.url.slice(1)}`;
     bridge
       .handle(request, response)
       .then((handled) => {
@@ -195,7 +246,7 @@ export function startBridge(runtime: AppsScriptRuntime, options: BridgeOptions =
     server.listen(0, options.host ?? '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
       resolve({
-        url: `http://127.0.0.1:${port}/sidebar`,
+        url: `http://127.0.0.1:${port}${page}`,
         calls: bridge.calls,
         close: () =>
           new Promise<void>((done) => {

@@ -4,8 +4,8 @@
  * uses, each call counted. Tests, benchmarks and the local playground use it.
  */
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import vm from 'node:vm';
 import { tz } from '@date-fns/tz';
 import { format } from 'date-fns';
@@ -44,6 +44,20 @@ export interface RuntimeOptions extends SpreadsheetOptions {
   bundle?: string;
   /** The manifest whose `oauthScopes` the runtime enforces; default appsscript.json beside the bundle. */
   manifest?: string;
+  /**
+   * The project's other script files, by name, in place of (or beside) the `.js`
+   * files next to the bundle: Apps Script runs all of a project's files in one
+   * global scope (e.g. dist/phone/Config.js, the phone page's spreadsheet id).
+   */
+  files?: Record<string, string>;
+  /**
+   * A spreadsheet another runtime already holds: this runtime is a second script
+   * (another Apps Script project) working on the same file, with its own
+   * services, properties and locks. Formulas in its cells stay the other's.
+   */
+  spreadsheet?: FakeSpreadsheet;
+  /** Run as a web app (`doGet`): no active spreadsheet, no document lock or properties; files are opened by id. */
+  webApp?: boolean;
 }
 
 /** The OAuth scopes a manifest lists; a manifest without the list gets none (we always list them). */
@@ -52,6 +66,17 @@ function manifestScopes(path: string): ReadonlySet<string> {
   if (!Array.isArray(manifest.oauthScopes))
     throw new Error(`${path} lists no oauthScopes: the add-on must name its scopes`);
   return new Set(manifest.oauthScopes.map(String));
+}
+
+/** The project's script files besides the bundle: the other `.js` files beside it, then `files`, in name order. */
+function projectFiles(bundle: string, files: Record<string, string> = {}): Record<string, string> {
+  const found: Record<string, string> = {};
+  const dir = dirname(bundle);
+  for (const name of readdirSync(dir)) {
+    if (name.endsWith('.js') && name !== basename(bundle)) found[name] = readFileSync(join(dir, name), 'utf8');
+  }
+  Object.assign(found, files);
+  return Object.fromEntries(Object.entries(found).sort(([a], [b]) => a.localeCompare(b)));
 }
 
 /** Names of the top-level functions that a JSDoc block marks `@customfunction`. */
@@ -119,13 +144,14 @@ export class AppsScriptRuntime {
   action: string | undefined;
 
   constructor(options: RuntimeOptions) {
-    this.spreadsheet = new FakeSpreadsheet(options);
+    this.spreadsheet = options.spreadsheet ?? new FakeSpreadsheet(options);
+    if (options.webApp) this.hasActiveSpreadsheet = false;
     this.user = options.user ?? 'rep@example.com';
     this.scriptTimeZone = options.scriptTimeZone ?? 'Etc/UTC';
     this.userLocale = options.userLocale ?? this.spreadsheet.locale;
     this.clock = typeof options.now === 'number' ? fixedClock(options.now) : options.now;
     const currentUser = () => this.user;
-    this.properties = new FakePropertiesService(currentUser);
+    this.properties = new FakePropertiesService(currentUser, () => this.hasActiveSpreadsheet);
     this.locks = new FakeLockService(
       currentUser,
       () => this.hasActiveSpreadsheet,
@@ -136,13 +162,17 @@ export class AppsScriptRuntime {
       currentUser,
       () => (this.hasActiveSpreadsheet ? this.spreadsheet.id : undefined),
     );
-    this.cache = new FakeCacheService(() => this.currentTime(), currentUser);
+    this.cache = new FakeCacheService(
+      () => this.currentTime(),
+      currentUser,
+      () => this.hasActiveSpreadsheet,
+    );
     this.context = vm.createContext({ console });
     this.installClock();
     restrictIntl(this.context);
     this.Date = vm.runInContext('Date', this.context) as DateConstructor;
-    this.installServices();
     const bundle = options.bundle ?? DEFAULT_BUNDLE;
+    this.installServices(dirname(bundle));
     const code = readFileSync(bundle, 'utf8');
     this.scopes = manifestScopes(options.manifest ?? join(dirname(bundle), 'appsscript.json'));
     this.customFunctions = customFunctionsOf(code);
@@ -150,8 +180,11 @@ export class AppsScriptRuntime {
     // Top-level code runs with no authorisation (SPEC §9): it may call no service.
     this.authMode = 'LOAD';
     vm.runInContext(code, this.context, { filename: 'Code.js' });
+    for (const [name, text] of Object.entries(projectFiles(bundle, options.files))) {
+      vm.runInContext(text, this.context, { filename: name });
+    }
     this.authMode = 'FULL';
-    this.spreadsheet.attach(new FormulaWorkbook(this, {}));
+    if (!options.spreadsheet) this.spreadsheet.attach(new FormulaWorkbook(this, {}));
   }
 
   /** The runtime's current instant, from its {@link clock}. */
@@ -182,7 +215,7 @@ export class AppsScriptRuntime {
     );
   }
 
-  private installServices(): void {
+  private installServices(dir: string): void {
     const spreadsheetApp = {
       [SERVICE_NAME]: 'SpreadsheetApp',
       getActive: () => (this.hasActiveSpreadsheet ? this.spreadsheet : null),
@@ -190,6 +223,8 @@ export class AppsScriptRuntime {
       openById: (id: string) => {
         if (id !== this.spreadsheet.id)
           throw new Error(`Unexpected error while getting the method or property openById on object SpreadsheetApp.`);
+        if (!this.spreadsheet.canOpen(this.user))
+          throw new Error('You do not have permission to access the requested document.');
         return this.spreadsheet;
       },
       getUi: () => this.ui,
@@ -215,7 +250,8 @@ export class AppsScriptRuntime {
       getUuid: () => randomUUID(),
       sleep: (_ms: number) => undefined,
     };
-    const html = new FakeHtmlService((name) => readFileSync(join(DIST, `${name}.html`), 'utf8'));
+    // A project's HTML files are the ones pushed beside its Code.js.
+    const html = new FakeHtmlService((name) => readFileSync(join(dir, `${name}.html`), 'utf8'));
     Object.assign(this.context, {
       SpreadsheetApp: counted(spreadsheetApp, 'SpreadsheetApp', this.calls),
       Session: counted(session, 'Session', this.calls),

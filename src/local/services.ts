@@ -87,7 +87,16 @@ export class FakeHtmlOutput {
   setSandboxMode(_mode: unknown): this {
     return this;
   }
-  addMetaTag(_name: string, _content: string): this {
+  /** Meta tags given to `addMetaTag`: in a web app, the only ones the page gets. */
+  readonly metaTags: { name: string; content: string }[] = [];
+  /** Apps Script allows only these names (HtmlOutput.addMetaTag); the emulator refuses others. */
+  addMetaTag(name: string, content: string): this {
+    if (!['viewport', 'apple-mobile-web-app-capable', 'mobile-web-app-capable'].includes(name)) {
+      throw new Error(
+        `addMetaTag: the meta tag "${name}" is not allowed (only viewport, apple-mobile-web-app-capable, mobile-web-app-capable)`,
+      );
+    }
+    this.metaTags.push({ name, content });
     return this;
   }
 }
@@ -254,9 +263,13 @@ export class FakePropertiesService {
   readonly document = new FakeProperties();
   readonly script = new FakeProperties();
   readonly users = new Map<string, FakeProperties>();
-  constructor(private readonly currentUser: () => string) {}
-  getDocumentProperties(): FakeProperties {
-    return this.document;
+  constructor(
+    private readonly currentUser: () => string,
+    private readonly inDocument: () => boolean = () => true,
+  ) {}
+  /** The document's store; null outside a document (a web app), as in Apps Script. */
+  getDocumentProperties(): FakeProperties | null {
+    return this.inDocument() ? this.document : null;
   }
   getScriptProperties(): FakeProperties {
     return this.script;
@@ -583,12 +596,14 @@ export class FakeCacheService {
   constructor(
     private readonly now: () => number,
     private readonly currentUser: () => string,
+    private readonly inDocument: () => boolean = () => true,
   ) {
     this.document = new FakeCache(now);
     this.script = new FakeCache(now);
   }
-  getDocumentCache(): FakeCache {
-    return this.document;
+  /** Null outside a document (a web app), as in Apps Script. */
+  getDocumentCache(): FakeCache | null {
+    return this.inDocument() ? this.document : null;
   }
   getScriptCache(): FakeCache {
     return this.script;

@@ -190,6 +190,8 @@ export class FakeSpreadsheet {
   readonly namedRanges = new Map<string, FakeRange>();
   /** Toasts shown to the user, newest last. */
   readonly toasts: { message: string; title: string }[] = [];
+  /** Who may open the file by id (`openById`): everyone when unset; else only these emails (case ignored). */
+  sharedWith: ReadonlySet<string> | undefined;
   private workbook: FormulaWorkbook | undefined;
   private activeSheet: FakeSheet | undefined;
 
@@ -212,6 +214,10 @@ export class FakeSpreadsheet {
 
   getId(): string {
     return this.id;
+  }
+  /** True when `user` may open this file (the emulator's own check, not a service call). */
+  canOpen(user: string): boolean {
+    return this.sharedWith === undefined || this.sharedWith.has(user.trim().toLowerCase());
   }
   getName(): string {
     return this.name;

@@ -2,12 +2,13 @@
  * What the add-on remembers of the board it wrote: a fingerprint of the board's
  * cells and of everything it was computed from besides the log (the small
  * tables, the as-of day and whether it is today, the language, the time zone),
- * in a document property.
+ * in a document property (a web app: its script's, host.ts).
  * When it matches, the board is exactly what a full refresh would write.
  */
 import type { Day } from '../core/day';
 import type { Lang } from '../core/i18n';
 import { fingerprint } from '../core/keptBoard';
+import { keptProperties } from './host';
 
 /** Document property: the fingerprint of the board as last written. */
 export const BOARD_KEY = 'activityQuota.board';
@@ -48,12 +49,12 @@ export function boardParts(
 
 /** Stores the fingerprint of a board just written (or forgets it, for a board that could not be written whole). */
 export function rememberBoard(parts: unknown[] | undefined): void {
-  const properties = PropertiesService.getDocumentProperties();
+  const properties = keptProperties();
   if (parts) properties.setProperty(BOARD_KEY, fingerprint(parts));
   else properties.deleteProperty(BOARD_KEY);
 }
 
 /** The fingerprint stored with the board, if any. */
 export function storedBoard(): string | null {
-  return PropertiesService.getDocumentProperties().getProperty(BOARD_KEY);
+  return keptProperties().getProperty(BOARD_KEY);
 }

@@ -1,5 +1,5 @@
 /**
- * The burn-up series in document properties (src/core/burnUp.ts): written
+ * The burn-up series in document properties (a web app: its script's, host.ts) (src/core/burnUp.ts): written
  * whole by a refresh (which reads the log anyway), moved one step by an entry
  * or undo (one property read, one write), read once by the sidebar.
  */
@@ -9,8 +9,9 @@ import type { BoardRow } from '../core/engine';
 import type { EntryDelta } from '../core/keptBoard';
 import type { ActivityLog } from '../core/log';
 import type { Settings } from '../core/settings';
+import { keptProperties } from './host';
 
-const properties = () => PropertiesService.getDocumentProperties();
+const properties = keptProperties;
 
 /** Keeps every board row's series (a refresh's); a rep no longer on the board loses its own. */
 export function keepSeries(log: ActivityLog, board: readonly BoardRow[], asOf: Day): void {

@@ -125,3 +125,25 @@ export const ENTRY_POINTS: Record<string, Doc> = {
   },
   dailyRefresh: { summary: 'Time-driven trigger: moves AsOfDate to today and rebuilds the board.', params: EVENT },
 };
+
+/** The phone web app's top-level functions (src/shells/phone.ts), in dist/phone/Code.js. */
+export const PHONE_ENTRY_POINTS: Record<string, Doc> = {
+  doGet: {
+    summary:
+      "Web app: serves the phone page for the team's spreadsheet, or says why it cannot (no spreadsheet id deployed, or not shared with this user).",
+    params: { e: { type: 'Object', text: 'The request event (unused).' } },
+  },
+  getSidebarState: {
+    summary: "Phone page: the signed-in rep's quotas in force with progress, activity types and recent entries.",
+    params: ENTRY_POINTS.getSidebarState?.params,
+  },
+  logActivity: {
+    summary:
+      "Phone page: appends one checked entry to the team's spreadsheet under the script lock (the same id twice appends once); returns the new state.",
+    params: ENTRY_POINTS.logActivity?.params,
+  },
+  undoLastEntry: {
+    summary: 'Phone page: removes the entry the page offered Undo on, if the signed-in user logged it.',
+    params: ENTRY_POINTS.undoLastEntry?.params,
+  },
+};

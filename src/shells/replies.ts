@@ -18,6 +18,7 @@ import { type SidebarState, sidebarState } from '../core/sidebarState';
 import { readTable, type TableSpec } from '../core/table';
 import { burnUpReader } from './burnUp';
 import { now } from './clock';
+import { hostLock, hostMessage } from './host';
 import type { Kept } from './kept';
 import type { LogResult, ShownError } from './sidebar';
 import { headerRow, readTables, spreadsheetLang } from './workbook';
@@ -44,17 +45,18 @@ export function failure(message: string, errors: ShownError[] = []): LogResult {
 
 /** Nothing was done, for the reason `key` names. */
 export function refused(lang: Lang, key: FieldMessageKey): LogResult {
-  return failure(fieldMessage(lang, key));
+  return failure(hostMessage(lang, key));
 }
 
 /**
  * Runs `write` holding the document lock, so entries from many users are
  * neither lost nor doubled (SPEC §8): "try again" when the lock stays busy, and
  * any failure a plain message, never a raw exception. Outside a document there
- * is no document lock (Apps Script gives null), and nothing is written.
+ * is no document lock (Apps Script gives null), and nothing is written; a web
+ * app takes its script's lock instead (host.ts).
  */
 export function withDocumentLock(lang: Lang, write: () => LogResult): LogResult {
-  const lock = LockService.getDocumentLock();
+  const lock = hostLock();
   if (!lock) return refused(lang, 'failed');
   if (!lock.tryLock(LOCK_WAIT_MS)) return refused(lang, 'tryAgain');
   try {

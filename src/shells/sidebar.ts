@@ -16,6 +16,7 @@ import { activityKeyOf, repKeyOf } from '../core/names';
 import { showQuantity } from '../core/quantity';
 import type { SidebarState } from '../core/sidebarState';
 import { nowDate } from './clock';
+import { hostMessage } from './host';
 import { changeLog, readKept } from './kept';
 import { entryColumns, entryRowOf, failure, saved, stateOf, userEmail, userLang, withDocumentLock } from './replies';
 import { ensureRows, today } from './workbook';
@@ -36,9 +37,13 @@ export interface LogResult {
   state?: SidebarState;
 }
 
-/** The form's first view: who is signed in, what they can log, how they are doing. It only reads. */
-export function getSidebarState(rep?: unknown): SidebarState {
-  const spreadsheet = SpreadsheetApp.getActive();
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/**
+ * The form's first view: who is signed in, what they can log, how they are doing. It only reads.
+ * `spreadsheet`: the add-on's active one, or the one a web app opened (SPEC §5b).
+ */
+export function getSidebarState(rep?: unknown, spreadsheet: Spreadsheet = SpreadsheetApp.getActive()): SidebarState {
   return stateOf(spreadsheet, readKept(spreadsheet), userLang(), typeof rep === 'string' ? rep : undefined);
 }
 
@@ -49,17 +54,17 @@ export function getSidebarState(rep?: unknown): SidebarState {
  * board moves on by this one entry; only when that cannot be exact (a new board
  * row, a board computed for another day or edited by hand) is it refreshed
  * whole. Logged by, Logged at and Entry ID are the server's, whatever the form sent.
+ * `spreadsheet`: as for {@link getSidebarState}.
  */
-export function logActivity(input: unknown): LogResult {
+export function logActivity(input: unknown, spreadsheet: Spreadsheet = SpreadsheetApp.getActive()): LogResult {
   const lang = userLang();
-  const spreadsheet = SpreadsheetApp.getActive();
   const { clock, day } = today(spreadsheet);
   const checked = validateEntry(input, day, lang);
   if (checked.errors) {
     const labels = SIDEBAR[lang].labels;
     const errors = checked.errors.map((error) => ({
       field: error.field,
-      message: fieldMessage(lang, error.key, {
+      message: hostMessage(lang, error.key, {
         field: error.field === 'form' ? '' : labels[error.field],
         ...(error.params ?? {}),
       }),

@@ -18,11 +18,14 @@ import { columnLetter } from './workbook';
  * Removes entry `id` if the signed-in user logged it, and returns the new
  * state. A row that also holds a person's own cells (a memo beside the entry)
  * keeps them: only the log's cells are cleared, and the message says so.
- * Anything else: a message, and no change.
+ * Anything else: a message, and no change. `spreadsheet`: the add-on's
+ * active one, or the one a web app opened (SPEC §5b).
  */
-export function undoLastEntry(id?: unknown): LogResult {
+export function undoLastEntry(
+  id?: unknown,
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActive(),
+): LogResult {
   const lang = userLang();
-  const spreadsheet = SpreadsheetApp.getActive();
   if (typeof id !== 'string' || id.trim() === '') return refused(lang, 'nothingToUndo');
   return withDocumentLock(lang, () => {
     const kept = readKept(spreadsheet);

@@ -12,6 +12,7 @@ import { activityControl, activityValue, renderActivities } from './activityPick
 import { burnUpChart } from './burnUp';
 import { call } from './client';
 import { watchDay } from './dayWatch';
+import { $, element, fill, newId, showNumber } from './dom';
 
 const FIELDS: readonly Field[] = ['rep', 'activity', 'quantity', 'date', 'notes'];
 let state: SidebarState | undefined;
@@ -24,49 +25,14 @@ let changes = 0;
 /** The date was set by hand: a new day does not move it. */
 let dateSet = false;
 
-function $(id: string): HTMLElement {
-  const element = document.getElementById(id);
-  if (!element) throw new Error(`missing #${id}`);
-  return element;
-}
-
 function input(id: string): HTMLInputElement {
   return $(id) as HTMLInputElement;
 }
 
 const control = (field: Field) => (field === 'activity' ? activityControl() : $(field));
 
-function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
-
-/** A fresh entry id: random, never from the clock (128 bits where `randomUUID` is missing). */
-function newId(): string {
-  const uuid = globalThis.crypto?.randomUUID?.();
-  if (uuid) return uuid;
-  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-  className?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
-
 /** A quantity as the spreadsheet's locale writes it, to the cent (1,5 in Danish). */
-function number(value: number): string {
-  try {
-    return value.toLocaleString(state?.locale || 'en-US', { maximumFractionDigits: 2 });
-  } catch (_) {
-    return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
-  }
-}
+const number = (value: number) => showNumber(value, state?.locale);
 
 // ---- Messages ---------------------------------------------------------------
 

@@ -11,9 +11,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { bridgeHandler, readBody, send } from '../bridge';
+import { bridgeHandler, PHONE_ROUTE, readBody, send } from '../bridge';
 import { type Clock, clockStartingAt, parseMoment } from '../clock';
-import { ROOT } from '../paths';
+import { DIST, ROOT } from '../paths';
 import { AppsScriptRuntime } from '../runtime';
 import { columnLetters, type FakeSheet } from '../spreadsheet';
 import { loadWorkbook, saveWorkbook, type WorkbookMeta } from '../xlsx';
@@ -78,6 +78,22 @@ async function pageScript(): Promise<string> {
     charset: 'utf8',
   });
   return (result.outputFiles[0]?.text ?? '').replace(/<\//g, '<\\/');
+}
+
+/**
+ * The phone web app on the playground's workbook, as its own Apps Script project
+ * (its script's lock and properties, its own scopes), deployed for this workbook.
+ */
+function phoneRuntime(addOn: AppsScriptRuntime, clock: Clock): AppsScriptRuntime {
+  return new AppsScriptRuntime({
+    bundle: join(DIST, 'phone', 'Code.js'),
+    files: { 'Config.js': `const PHONE_SPREADSHEET_ID = ${JSON.stringify(addOn.spreadsheet.id)};\n` },
+    spreadsheet: addOn.spreadsheet,
+    webApp: true,
+    user: addOn.user,
+    userLocale: addOn.userLocale,
+    now: clock,
+  });
 }
 
 /** The shown part of a sheet: values as the user sees them, formulas, colours. */
@@ -170,11 +186,12 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       });
     return saving;
   };
-  const bridge = bridgeHandler(runtime, {
-    onCall: (name) => {
-      if (name === 'logActivity' || name === 'undoLastEntry') void save();
-    },
-  });
+  const onCall = (name: string) => {
+    if (name === 'logActivity' || name === 'undoLastEntry') void save();
+  };
+  const bridge = bridgeHandler(runtime, { onCall });
+  // The phone page (SPEC §5b) at /phone: dist/phone/Code.js as its own web app on this workbook.
+  const phone = bridgeHandler(phoneRuntime(runtime, clock), { route: PHONE_ROUTE, onCall });
   const script = await pageScript();
 
   function state(alerts: string[] = []): PlaygroundState {
@@ -215,7 +232,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    if (await bridge.handle(request, response)) return;
+    if ((await bridge.handle(request, response)) || (await phone.handle(request, response))) return;
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (request.method === 'GET' && url.pathname === '/') {
       send(
