@@ -32,7 +32,6 @@ function spawnStart(args: string[]): { child: ChildProcess; output: () => string
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  running.push(child);
   let output = '';
   const onData = (chunk: Buffer) => {
     output += chunk.toString();
@@ -50,6 +49,7 @@ function spawnStart(args: string[]): { child: ChildProcess; output: () => string
 export function start(args: string[]): Promise<Started> {
   const clock = args.includes('--now') ? [] : ['--now', NOW];
   const { child, output } = spawnStart(['--port', '0', '--time-zone', 'Asia/Seoul', ...clock, ...args]);
+  running.push(child);
   return new Promise((resolve, reject) => {
     const look = () => {
       const url = /playground: (http:\/\/\S+)/.exec(output())?.[1];
@@ -64,7 +64,7 @@ export function start(args: string[]): Promise<Started> {
   });
 }
 
-/** Runs `npm start -- args` to its end (for options that stop it at once). */
+/** Runs `npm start -- args` to its end (for options that stop it at once; not stopped by `stopAll`, so tests may run it side by side). */
 export function run(args: string[]): Promise<Ran> {
   const { child, output } = spawnStart(args);
   return new Promise((resolve) => child.on('exit', (code) => resolve({ code, output: output() })));

@@ -158,6 +158,7 @@ function renderGrid(): void {
     return tr;
   });
   grid.replaceChildren(head, ...rows);
+  element('tip').hidden = true;
   select(selected.row, selected.col, false);
 }
 

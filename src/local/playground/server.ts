@@ -352,7 +352,7 @@ const PAGE = `<!doctype html>
   #messages p.error { background: #fce8e6; }
   td.error { position: relative; }
   td.error::after { content: ""; position: absolute; top: 0; right: 0; border: 4px solid transparent; border-top-color: #d93025; border-right-color: #d93025; }
-  #tip { position: fixed; z-index: 2; max-width: 320px; background: #fff; border: 1px solid #dadce0; border-left: 3px solid #d93025; box-shadow: 0 2px 6px rgba(0,0,0,.2); padding: 6px 10px; white-space: pre-wrap; }
+  #tip { position: fixed; z-index: 2; pointer-events: none; max-width: 320px; background: #fff; border: 1px solid #dadce0; border-left: 3px solid #d93025; box-shadow: 0 2px 6px rgba(0,0,0,.2); padding: 6px 10px; white-space: pre-wrap; }
   #tip strong { display: block; color: #d93025; margin-bottom: 2px; }
 </style>
 </head>
