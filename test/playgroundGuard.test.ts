@@ -329,8 +329,9 @@ describe('the playground answers only its own pages', () => {
     await page.close();
   }, 120_000);
 
-  it('refuses an edit outside the sheet or of a range with a message, and stays up', async () => {
-    const started = await start(['--workbook', workbookPath('team.xlsx')]);
+  it('refuses an edit outside the sheet or of a range with a message, writing nothing, and stays up', async () => {
+    const file = workbookPath('team.xlsx');
+    const started = await start(['--workbook', file]);
     const token = await tokenOf(started);
     const host = `127.0.0.1:${started.port}`;
     const edit = async (a1: string, value = 'x') => {
@@ -343,7 +344,9 @@ describe('the playground answers only its own pages', () => {
       expect(answer.status).toBe(200);
       return (JSON.parse(answer.body) as { alerts: string[] }).alerts;
     };
-    const before = await workbookState(started);
+    expect(await edit('H1', 'written first')).toEqual([]);
+    const before = await snapshot(file, started);
+    expect(before.bytes).not.toBeNull();
     expect(await edit('XFD150000')).toEqual([
       'XFD150000 is outside the sheet Team, which has 1,000 rows and 26 columns (A1:Z1000).',
     ]);
@@ -356,8 +359,11 @@ describe('the playground answers only its own pages', () => {
     expect(await edit('H4', 'x'.repeat(50_001))).toEqual([
       'Your input contains more than the maximum of 50000 characters in a single cell.',
     ]);
-    expect(await workbookState(started)).toEqual(before);
+    const after = await snapshot(file, started);
+    expect(after.state).toEqual(before.state);
+    expect(after.bytes?.equals(before.bytes as Buffer)).toBe(true);
     expect(await edit('Z1000', 'last cell')).toEqual([]);
+    expect(readFileSync(file).equals(before.bytes as Buffer)).toBe(false);
   });
 });
 

@@ -19,7 +19,7 @@ import { ROOT } from '../paths';
 import { AppsScriptRuntime } from '../runtime';
 import { columnLetters, type FakeSheet } from '../spreadsheet';
 import { loadWorkbook, saveWorkbook, type WorkbookMeta } from '../xlsx';
-import { checkEdit } from './edit';
+import { checkEdit, type Edit } from './edit';
 import { errorNotes } from './errors';
 import type { GridCell, PlaygroundState } from './types';
 
@@ -269,18 +269,26 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       const body = await readJson(request, response);
       if (!body) return;
       let result: PlaygroundState;
+      // A call that may not be made is answered with why, touching nothing (nor the file).
+      let who: string;
+      let edit: Edit | undefined;
+      try {
+        who = userOf(body.user);
+        if (url.pathname === '/api/edit') edit = checkEdit(runtime.spreadsheet, body);
+      } catch (error) {
+        send(response, 200, 'application/json', JSON.stringify(state([(error as Error).message])));
+        return;
+      }
       if (url.pathname === '/api/menu') {
         const name = String(body.functionName ?? '');
         const allowed = state().menu.some((item) => item.functionName === name);
         result = await act(() => {
           if (!allowed) throw new Error(`${name} is not in the add-on menu`);
-          runtime.as(userOf(body.user), () => runtime.call(name));
+          runtime.as(who, () => runtime.call(name));
         });
-      } else if (url.pathname === '/api/edit') {
-        result = await act(() => {
-          const edit = checkEdit(runtime.spreadsheet, body);
-          runtime.as(userOf(body.user), () => runtime.edit(edit.sheet, edit.a1, [[edit.value]]));
-        });
+      } else if (edit) {
+        const { sheet, a1, value } = edit;
+        result = await act(() => runtime.as(who, () => runtime.edit(sheet, a1, [[value]])));
       } else if (url.pathname === '/api/next-day') {
         meta.dayOffset += 1;
         // Morning comes: the user's time-driven triggers fire (the daily refresh moves AsOfDate, rebuilds the board).
