@@ -15,6 +15,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
+import { type Guard, readJson, TOKEN_HEADER } from './guard';
 import { DIST, ROOT } from './paths';
 import { rpcArguments, rpcResult } from './rpcValues';
 import type { AppsScriptRuntime } from './runtime';
@@ -33,6 +34,13 @@ export interface BridgeOptions {
    * its `doGet` returns (the phone page: `/phone`, calls to `/phone/rpc`).
    */
   route?: BridgeRoute;
+  /**
+   * The playground's protections (guard.ts): Host, Origin and token checked, the
+   * token written into the sidebar for its calls; the locale a page asks is ignored.
+   */
+  guard?: Guard;
+  /** Who a call runs as, given the user the page asks (refuses by throwing); default: the one asked, else the runtime's. */
+  userOf?: (asked: string | null | undefined) => string;
 }
 
 export interface BridgeRoute {
@@ -73,8 +81,10 @@ function rpcValuesScript(): string {
  * whose arguments may not cross fails without reaching the server, its failure
  * handler called asynchronously with the reason.
  */
-const SHIM = (rpc: string) => `<script>${rpcValuesScript()}</script><script>
+const SHIM = (rpc: string, token?: string) => `<script>${rpcValuesScript()}</script><script>
 (() => {
+  const headers = { 'content-type': 'application/json' };
+  ${token ? `headers[${JSON.stringify(TOKEN_HEADER)}] = ${JSON.stringify(token)};` : ''}
   const params = new URLSearchParams(location.search);
   const user = params.get('user');
   const locale = params.get('locale');
@@ -92,7 +102,7 @@ const SHIM = (rpc: string) => `<script>${rpcValuesScript()}</script><script>
             setTimeout(() => handlers.fail && handlers.fail(error, handlers.object));
             return;
           }
-          fetch(${JSON.stringify(rpc)}, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, args: sent, user, locale }) })
+          fetch(${JSON.stringify(rpc)}, { method: 'POST', headers, body: JSON.stringify({ name, args: sent, user, locale }) })
             .then((response) => response.json())
             .then((reply) => {
               if ('error' in reply) handlers.fail && handlers.fail(new Error(reply.error), handlers.object);
@@ -107,21 +117,15 @@ const SHIM = (rpc: string) => `<script>${rpcValuesScript()}</script><script>
 })();
 </script>`;
 
-export function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let body = '';
-    request.setEncoding('utf8');
-    request.on('data', (chunk: string) => {
-      body += chunk;
-      if (body.length > 5_000_000) reject(new Error('request too large'));
-    });
-    request.on('end', () => resolve(body));
-    request.on('error', reject);
-  });
-}
-
 export function send(response: ServerResponse, status: number, type: string, body: string): void {
-  response.writeHead(status, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' });
+  response.writeHead(status, {
+    'content-type': `${type}; charset=utf-8`,
+    'cache-control': 'no-store',
+    // Framed by the playground's own page only; never read as another type.
+    'x-frame-options': 'SAMEORIGIN',
+    'content-security-policy': "frame-ancestors 'self'",
+    'x-content-type-options': 'nosniff',
+  });
   response.end(body);
 }
 
@@ -168,9 +172,10 @@ export function bridgeHandler(
     if (!route.webApp) return readFileSync(join(dist, 'Sidebar.html'), 'utf8');
     const previousLocale = runtime.userLocale;
     const locale = url.searchParams.get('locale');
-    if (locale) runtime.userLocale = locale;
+    if (locale && !options.guard) runtime.userLocale = locale;
     try {
-      const who = url.searchParams.get('user') ?? runtime.user;
+      const asked = url.searchParams.get('user');
+      const who = options.userOf ? options.userOf(asked) : (asked ?? runtime.user);
       return webAppPage(runtime.as(who, () => runtime.call('doGet', { parameter: {} })) as FakeHtmlOutput);
     } finally {
       runtime.userLocale = previousLocale;
@@ -179,31 +184,44 @@ export function bridgeHandler(
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    const guard = options.guard;
     if (request.method === 'GET' && url.pathname === route.page) {
+      if (guard && !guard.admit(request, response, false)) return true;
       send(
         response,
         200,
         'text/html',
-        page(url).replace(HEAD, (head) => `${head}${SHIM(route.rpc)}`),
+        page(url).replace(HEAD, (head) => `${head}${SHIM(route.rpc, guard?.token)}`),
       );
       return true;
     }
-    if (request.method !== 'POST' || url.pathname !== route.rpc) return false;
-    const { name, args, user, locale } = JSON.parse(await readBody(request)) as {
+    if (url.pathname !== route.rpc) return false;
+    if (guard && !guard.admit(request, response, true)) return true;
+    if (request.method !== 'POST') return false;
+    const body = await readJson(request, response);
+    if (!body) return true;
+    const { name, args, user, locale } = body as {
       name: string;
       args: unknown[];
       user?: string | null;
       locale?: string | null;
     };
     if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
-    const who = user ?? runtime.user;
+    const reply = (value: unknown) => send(response, 200, 'application/json', JSON.stringify(value));
+    let who: string;
+    try {
+      who = options.userOf ? options.userOf(user) : (user ?? runtime.user);
+    } catch (error) {
+      reply({ error: (error as Error).message });
+      return true;
+    }
     calls.push({ name, user: who, args });
     if (typeof name !== 'string' || name.endsWith('_') || !runtime.has(name)) {
-      send(response, 200, 'application/json', JSON.stringify({ error: `Script function not found: ${name}` }));
+      reply({ error: `Script function not found: ${name}` });
       return true;
     }
     const previousLocale = runtime.userLocale;
-    if (locale) runtime.userLocale = locale;
+    if (locale && !guard) runtime.userLocale = locale;
     try {
       // Checked again here: a request need not come from the page's shim.
       const received = rpcArguments(Array.isArray(args) ? args : []);

@@ -1,45 +1,59 @@
 /**
  * `npm start`: builds nothing itself (the npm script runs build.mjs first),
- * starts the playground and prints its address.
+ * starts the playground and prints its address. `npm start -- --help` lists the
+ * options (cli.ts).
  *
- *   npm start -- [--workbook team.xlsx] [--port 8080] [--time-zone Asia/Seoul] [--locale ko_KR]
- *                [--user raj@example.com] [--now 2026-11-20T09:00]
+ * It stops on Ctrl-C, SIGTERM or SIGHUP, and when the shell npm ran it in goes
+ * away: npm passes a SIGTERM to that shell only, which does not pass it on, so
+ * the server would otherwise keep its port after `npm start` is gone.
  */
-import { parseArgs } from 'node:util';
 import { systemClock } from '../clock';
 import { WorkbookFileError } from '../xlsx';
-import { OptionError, startPlayground } from './server';
+import { type Command, parseCommand, USAGE, UsageError } from './cli';
+import { OptionError, type Playground, startPlayground } from './server';
 
-const { values } = parseArgs({
-  options: {
-    workbook: { type: 'string', default: 'playground.xlsx' },
-    port: { type: 'string', default: '8080' },
-    host: { type: 'string', default: '127.0.0.1' },
-    'time-zone': { type: 'string' },
-    locale: { type: 'string' },
-    user: { type: 'string' },
-    now: { type: 'string' },
-  },
-});
+let command: Command;
+try {
+  command = parseCommand(process.argv.slice(2));
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  console.error(`${USAGE}\n\nnpm start: ${error.message}`);
+  process.exit(2);
+}
+if (command.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+let playground: Playground | undefined;
+let closing = false;
+let asked = false;
+/** Stops the server (after the last save) and exits; a second signal while starting exits at once. */
+function stop(): void {
+  if (asked && !playground) process.exit(1);
+  asked = true;
+  if (!playground || closing) return;
+  closing = true;
+  void playground.close().then(() => process.exit(0));
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, stop);
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) stop();
+}, 250).unref();
 
 try {
-  const playground = await startPlayground({
-    workbook: values.workbook,
-    port: Number(values.port),
-    host: values.host,
-    timeZone: values['time-zone'],
-    locale: values.locale,
-    user: values.user,
-    now: values.now,
+  playground = await startPlayground({
+    workbook: command.workbook,
+    port: command.port,
+    host: command.host,
+    timeZone: command.timeZone,
+    locale: command.locale,
+    user: command.user,
+    users: command.users,
+    now: command.now,
     clock: systemClock,
   });
-  console.log(`Activity Quota playground: ${playground.url}`);
-  console.log(`Workbook: ${values.workbook} (saved after every change). Ctrl+C to stop.`);
-  const stop = () => {
-    void playground.close().then(() => process.exit(0));
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
 } catch (error) {
   if (error instanceof WorkbookFileError || error instanceof OptionError) {
     console.error(error.message);
@@ -47,3 +61,13 @@ try {
   }
   throw error;
 }
+if (asked) stop();
+console.log(`Activity Quota playground: ${playground.url}`);
+for (const note of playground.notes) console.log(note);
+const users = command.users ?? [];
+console.log(
+  users.length > 1
+    ? `Playing several users, chosen in the page: ${users.join(', ')}.`
+    : `Signed in as ${playground.runtime.user}.`,
+);
+console.log(`Workbook: ${command.workbook} (saved after every change). Ctrl+C to stop.`);

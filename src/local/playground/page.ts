@@ -4,6 +4,10 @@
  * `onEdit`), the add-on menu as buttons, and "Next day". The sidebar is the
  * real Sidebar.html in an iframe; after it logs or undoes an entry the grid is
  * refreshed. All text goes in with `textContent`.
+ *
+ * Every call carries the token the server wrote into this page. The page does
+ * not say who the user is, unless the playground plays several users: then it
+ * sends the one chosen among them.
  */
 import type { BarDrawing } from '../sparkline';
 import type { PlaygroundState } from './types';
@@ -11,34 +15,48 @@ import type { PlaygroundState } from './types';
 let state: PlaygroundState | undefined;
 let current = 0;
 let selected = { row: 0, col: 0 };
+/** Playing several users: the one chosen in the page. */
+let chosen: string | undefined;
+let opened = false;
 
 const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const grid = element<HTMLTableElement>('grid');
 const formula = element<HTMLInputElement>('formula');
 const address = element<HTMLLabelElement>('address');
 
-async function post(path: string, body: unknown = {}): Promise<void> {
-  const response = await fetch(path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  show(await response.json());
+const token = document.querySelector<HTMLMetaElement>('meta[name="playground-token"]')?.content ?? '';
+
+async function call(path: string, init: RequestInit, withAlerts: boolean): Promise<void> {
+  const response = await fetch(path, { ...init, headers: { ...init.headers, 'x-playground-token': token } });
+  if (response.ok) show(await response.json(), withAlerts);
+  else element('messages').replaceChildren(paragraph(await response.text(), 'error'));
 }
 
-async function reload(): Promise<void> {
-  const response = await fetch('/api/state');
-  show(await response.json(), false);
+function post(path: string, body: Record<string, unknown> = {}): Promise<void> {
+  const json = JSON.stringify(chosen ? { ...body, user: chosen } : body);
+  return call(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: json }, true);
+}
+
+function reload(): Promise<void> {
+  return call('/api/state', {}, false);
 }
 
 function show(next: PlaygroundState, withAlerts = true): void {
   state = next;
+  if (!opened) {
+    opened = true;
+    current = Math.max(
+      0,
+      next.sheets.findIndex((sheet) => sheet.name === next.board),
+    );
+    renderUsers();
+  }
   current = Math.min(current, next.sheets.length - 1);
   renderMenu();
   renderTabs();
   renderGrid();
   element('today').textContent =
-    `Today: ${next.today} (${next.timeZone})${next.dayOffset ? ` · +${next.dayOffset} d` : ''} · ${next.user}`;
+    `Today: ${next.today} (${next.timeZone})${next.dayOffset ? ` · +${next.dayOffset} d` : ''}${chosen ? '' : ` · ${next.user}`}`;
   const messages = element('messages');
   if (withAlerts || next.error) {
     messages.replaceChildren(
@@ -70,6 +88,20 @@ function renderMenu(): void {
       return button;
     }),
   );
+}
+
+/** Playing several users: a choice among them; the sidebar is opened again as the one chosen. */
+function renderUsers(): void {
+  const users = state?.users ?? [];
+  if (users.length < 2) return;
+  const select = element<HTMLSelectElement>('user');
+  select.replaceChildren(...users.map((user) => new Option(user, user, false, user === state?.user)));
+  chosen = select.value;
+  element('user-choice').hidden = false;
+  select.addEventListener('change', () => {
+    chosen = select.value;
+    element<HTMLIFrameElement>('sidebar').src = `/sidebar?user=${encodeURIComponent(chosen)}`;
+  });
 }
 
 function renderTabs(): void {
@@ -117,6 +149,10 @@ function renderGrid(): void {
       if (cell.background) td.style.background = cell.background;
       if (cell.bold) td.classList.add('bold');
       if (cell.bar) drawBar(td, cell.bar);
+      if (cell.note) {
+        td.classList.add('error');
+        td.dataset.note = cell.note;
+      }
       if (r === selected.row && c === selected.col) td.classList.add('selected');
       td.addEventListener('click', () => select(r, c));
       tr.append(td);
@@ -124,6 +160,7 @@ function renderGrid(): void {
     return tr;
   });
   grid.replaceChildren(head, ...rows);
+  element('tip').hidden = true;
   select(selected.row, selected.col, false);
 }
 
@@ -170,6 +207,24 @@ formula.addEventListener('keydown', (event) => {
 });
 
 element('next-day').addEventListener('click', () => void post('/api/next-day'));
+
+// An error cell's message on hover (or when selected), as Sheets shows it.
+const tip = element('tip');
+function showTip(target: EventTarget | null): void {
+  const td = target instanceof HTMLElement ? target.closest('td') : null;
+  if (!td?.dataset.note) return;
+  (tip.lastElementChild as HTMLElement).textContent = td.dataset.note;
+  const box = td.getBoundingClientRect();
+  tip.style.left = `${box.left}px`;
+  tip.style.top = `${box.bottom + 2}px`;
+  tip.hidden = false;
+  td.setAttribute('aria-describedby', 'tip');
+}
+grid.addEventListener('mouseover', (event) => showTip(event.target));
+grid.addEventListener('focusin', (event) => showTip(event.target));
+grid.addEventListener('mouseout', () => {
+  tip.hidden = true;
+});
 
 // The sidebar changes the workbook through its own calls; show their effect.
 const sidebar = element<HTMLIFrameElement>('sidebar');

@@ -11,12 +11,16 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { bridgeHandler, PHONE_ROUTE, readBody, send } from '../bridge';
+import { BOARD_NAME } from '../../core/setup';
+import { bridgeHandler, PHONE_ROUTE, send } from '../bridge';
 import { type Clock, clockStartingAt, parseMoment } from '../clock';
+import { Guard, readJson } from '../guard';
 import { DIST, ROOT } from '../paths';
 import { AppsScriptRuntime } from '../runtime';
 import { columnLetters, type FakeSheet } from '../spreadsheet';
 import { loadWorkbook, saveWorkbook, type WorkbookMeta } from '../xlsx';
+import { checkEdit, type Edit } from './edit';
+import { errorNotes } from './errors';
 import type { GridCell, PlaygroundState } from './types';
 
 const MS_PER_DAY = 86_400_000;
@@ -35,8 +39,10 @@ export interface PlaygroundOptions {
   /** For a new workbook: the spreadsheet's zone and locale. */
   timeZone?: string;
   locale?: string;
-  /** The signed-in user. */
+  /** The signed-in user; the page cannot choose another. */
   user?: string;
+  /** Plays several users: the page chooses among these (and only these); the first is the default. */
+  users?: string[];
   /** The clock it runs on (`systemClock` for the machine's); "Next day ›" adds days to it. */
   clock: Clock;
   /**
@@ -61,6 +67,8 @@ function startOf(now: string, zone: string): number {
 
 export interface Playground {
   url: string;
+  /** Options given that did not apply (a new workbook's zone or locale, for an existing file). */
+  notes: string[];
   runtime: AppsScriptRuntime;
   close(): Promise<void>;
 }
@@ -108,6 +116,7 @@ function gridOf(sheet: FakeSheet): PlaygroundState['sheets'][number] {
   const formulas = range.getFormulas();
   const backgrounds = range.getBackgrounds();
   const weights = range.getFontWeights();
+  const errors = errorNotes(sheet, rows, columns);
   const cells: GridCell[][] = display.map((line, r) =>
     line.map((text, c) => {
       const cell: GridCell = { text };
@@ -118,6 +127,8 @@ function gridOf(sheet: FakeSheet): PlaygroundState['sheets'][number] {
       if (bar) cell.bar = bar;
       if (background && background !== '#ffffff') cell.background = background;
       if (weights[r]?.[c] === 'bold') cell.bold = true;
+      const note = errors[r]?.[c];
+      if (note) cell.note = note;
       return cell;
     }),
   );
@@ -145,7 +156,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   const runtime = new AppsScriptRuntime({
     timeZone: options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     locale: options.locale ?? 'en_US',
-    user: options.user ?? 'raj@example.com',
+    user: options.user ?? options.users?.[0] ?? 'raj@example.com',
     now: clock,
   });
   meta.timeZone = runtime.spreadsheet.timeZone;
@@ -155,6 +166,15 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     meta.timeZone = runtime.spreadsheet.timeZone;
     meta.locale = runtime.spreadsheet.locale;
     meta.dayOffset = kept.dayOffset ?? 0;
+  }
+  const notes: string[] = [];
+  for (const [option, given, kept] of [
+    ['--time-zone', options.timeZone, meta.timeZone],
+    ['--locale', options.locale, meta.locale],
+  ] as const) {
+    if (given !== undefined && given !== kept) {
+      notes.push(`${option} ${given} does not apply: ${path} exists and keeps its own, ${kept}.`);
+    }
   }
   if (options.now !== undefined) {
     base = clockStartingAt(startOf(options.now, meta.timeZone));
@@ -186,12 +206,20 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       });
     return saving;
   };
+  const users = (options.users?.length ?? 0) > 1 ? (options.users as string[]) : [];
+  /** Who a call runs as: the user of the start, or, playing several users, the one the page chose among them. */
+  const userOf = (asked: unknown): string => {
+    if (!users.length || asked === undefined || asked === null) return runtime.user;
+    if (typeof asked === 'string' && users.includes(asked)) return asked;
+    throw new Error(`${String(asked).slice(0, 100)} is not one of the playground's users (${users.join(', ')}).`);
+  };
+  const guard = new Guard();
   const onCall = (name: string) => {
     if (name === 'logActivity' || name === 'undoLastEntry') void save();
   };
-  const bridge = bridgeHandler(runtime, { onCall });
-  // The phone page (SPEC §5b) at /phone: dist/phone/Code.js as its own web app on this workbook.
-  const phone = bridgeHandler(phoneRuntime(runtime, clock), { route: PHONE_ROUTE, onCall });
+  const bridge = bridgeHandler(runtime, { guard, userOf, onCall });
+  // The phone page (SPEC §5b) at /phone: dist/phone/Code.js as its own web app on this workbook, under the same guard.
+  const phone = bridgeHandler(phoneRuntime(runtime, clock), { route: PHONE_ROUTE, guard, userOf, onCall });
   const script = await pageScript();
 
   function state(alerts: string[] = []): PlaygroundState {
@@ -202,6 +230,8 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       dayOffset: meta.dayOffset,
       timeZone: meta.timeZone,
       user: runtime.user,
+      users,
+      board: runtime.spreadsheet.getRangeByName(BOARD_NAME)?.getSheet().getName() ?? '',
       menu: (runtime.ui.menus[0]?.items ?? [])
         .filter((item) => item.functionName)
         .map((item) => ({ caption: item.caption, functionName: item.functionName as string })),
@@ -232,14 +262,15 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    if ((await bridge.handle(request, response)) || (await phone.handle(request, response))) return;
     const url = new URL(request.url ?? '/', 'http://localhost');
+    if (!guard.admit(request, response, url.pathname.startsWith('/api/'))) return;
+    if ((await bridge.handle(request, response)) || (await phone.handle(request, response))) return;
     if (request.method === 'GET' && url.pathname === '/') {
       send(
         response,
         200,
         'text/html',
-        PAGE.replace('/* SCRIPT */', () => script),
+        PAGE.replace('%TOKEN%', guard.token).replace('/* SCRIPT */', () => script),
       );
       return;
     }
@@ -252,18 +283,29 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       return;
     }
     if (request.method === 'POST' && url.pathname.startsWith('/api/')) {
-      const body = JSON.parse((await readBody(request)) || '{}') as Record<string, unknown>;
+      const body = await readJson(request, response);
+      if (!body) return;
       let result: PlaygroundState;
+      // A call that may not be made is answered with why, touching nothing (nor the file).
+      let who: string;
+      let edit: Edit | undefined;
+      try {
+        who = userOf(body.user);
+        if (url.pathname === '/api/edit') edit = checkEdit(runtime.spreadsheet, body);
+      } catch (error) {
+        send(response, 200, 'application/json', JSON.stringify(state([(error as Error).message])));
+        return;
+      }
       if (url.pathname === '/api/menu') {
         const name = String(body.functionName ?? '');
         const allowed = state().menu.some((item) => item.functionName === name);
         result = await act(() => {
           if (!allowed) throw new Error(`${name} is not in the add-on menu`);
-          runtime.call(name);
+          runtime.as(who, () => runtime.call(name));
         });
-      } else if (url.pathname === '/api/edit') {
-        const { sheet, a1, value } = body as { sheet: string; a1: string; value: string };
-        result = await act(() => runtime.edit(String(sheet), String(a1), [[String(value ?? '')]]));
+      } else if (edit) {
+        const { sheet, a1, value } = edit;
+        result = await act(() => runtime.as(who, () => runtime.edit(sheet, a1, [[value]])));
       } else if (url.pathname === '/api/next-day') {
         meta.dayOffset += 1;
         // Morning comes: the user's time-driven triggers fire (the daily refresh moves AsOfDate, rebuilds the board).
@@ -287,8 +329,10 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
   const { port, address } = server.address() as AddressInfo;
+  guard.listening(address, port);
   return {
-    url: `http://${address}:${port}/`,
+    url: `http://${address.includes(':') ? `[${address}]` : address}:${port}/`,
+    notes,
     runtime,
     close: async () => {
       await saving;
@@ -304,6 +348,7 @@ const PAGE = `<!doctype html>
 <meta charset="utf-8">
 <title>Activity Quota — local playground</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="playground-token" content="%TOKEN%">
 <style>
   :root { font: 13px Arial, sans-serif; color: #202124; }
   body { margin: 0; display: grid; grid-template-columns: 1fr 320px; grid-template-rows: auto auto auto 1fr auto; height: 100vh; }
@@ -333,6 +378,10 @@ const PAGE = `<!doctype html>
   #messages { grid-column: 1 / 3; }
   #messages p { margin: 0; padding: 6px 12px; background: #e8f0fe; border-bottom: 1px solid #d2e3fc; }
   #messages p.error { background: #fce8e6; }
+  td.error { position: relative; }
+  td.error::after { content: ""; position: absolute; top: 0; right: 0; border: 4px solid transparent; border-top-color: #d93025; border-right-color: #d93025; }
+  #tip { position: fixed; z-index: 2; pointer-events: none; max-width: 320px; background: #fff; border: 1px solid #dadce0; border-left: 3px solid #d93025; box-shadow: 0 2px 6px rgba(0,0,0,.2); padding: 6px 10px; white-space: pre-wrap; }
+  #tip strong { display: block; color: #d93025; margin-bottom: 2px; }
 </style>
 </head>
 <body>
@@ -340,6 +389,7 @@ const PAGE = `<!doctype html>
   <h1>Activity Quota — local playground</h1>
   <nav id="menu" aria-label="Add-on menu"></nav>
   <button id="next-day" type="button">Next day ›</button>
+  <label id="user-choice" hidden>Playing as <select id="user"></select></label>
   <span class="today" id="today"></span>
 </header>
 <div id="messages" role="status" aria-live="polite"></div>
@@ -347,6 +397,7 @@ const PAGE = `<!doctype html>
 <div id="grid-wrap"><table id="grid" aria-label="Sheet"></table></div>
 <div id="tabs" role="tablist" aria-label="Sheets"></div>
 <iframe id="sidebar" title="Sidebar" src="/sidebar"></iframe>
+<div id="tip" role="tooltip" hidden><strong>Error</strong><span></span></div>
 <script>/* SCRIPT */</script>
 </body>
 </html>`;

@@ -9,6 +9,8 @@ export interface GridCell {
   bold?: boolean;
   /** A SPARKLINE bar, drawn across the cell as Sheets draws it (its text is empty). */
   bar?: BarDrawing;
+  /** An error cell's message, shown on hover as Sheets does. */
+  note?: string;
 }
 
 export interface PlaygroundState {
@@ -18,7 +20,12 @@ export interface PlaygroundState {
   today: string;
   dayOffset: number;
   timeZone: string;
+  /** Who the playground's user is (the server decides: `--user`). */
   user: string;
+  /** Playing several users (`--users`): the ones the page may choose among; else empty. */
+  users: string[];
+  /** The sheet the Status board is on: the page opens on it. */
+  board: string;
   /** The add-on menu as onOpen built it. */
   menu: { caption: string; functionName: string }[];
   sheets: {
