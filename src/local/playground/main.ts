@@ -34,7 +34,8 @@ try {
     clock: systemClock,
   });
   console.log(`Activity Quota playground: ${playground.url}`);
-  console.log(`Workbook: ${values.workbook} (saved after every change). Ctrl+C to stop.`);
+  for (const note of playground.notes) console.log(note);
+  console.log('Ctrl+C to stop.');
   const stop = () => {
     void playground.close().then(() => process.exit(0));
   };

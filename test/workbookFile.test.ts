@@ -1,0 +1,192 @@
+/**
+ * The playground's workbook file, in-process: what a write keeps of a team's
+ * own file (ExcelJS keeps comments, merges, links, widths, filters,
+ * protection, hidden sheets, drop-down lists, conditional formats), what it
+ * cannot keep (listed at start, and then really gone after a change), and
+ * drop-down lists and formats of empty rows across a save and a new start.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fixedClock } from '../src/local/clock';
+import { WorkbookStore } from '../src/local/playground/store';
+import { zipEntries } from '../src/local/zip';
+import { NOV18, runtime } from './helpers/runtime';
+import { unzip, zip } from './helpers/xlsxFiles';
+
+const opened: WorkbookStore[] = [];
+afterEach(() => {
+  for (const store of opened.splice(0)) store.close();
+});
+
+async function open(file: string): Promise<WorkbookStore> {
+  const store = await WorkbookStore.open(file);
+  opened.push(store);
+  return store;
+}
+
+function folder(): string {
+  return mkdtempSync(join(tmpdir(), 'aq-file-'));
+}
+
+/** A team's workbook with what people put in one: a log, a user sheet with a comment, a merge, a link… */
+async function teamWorkbook(): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const log = book.addWorksheet('Activities', { properties: { tabColor: { argb: 'FFFF0000' } } });
+  log.addRow(['Date', 'Rep', 'Activity', 'Quantity', 'Kanal']);
+  log.addRow([new Date(Date.UTC(2026, 10, 2)), 'Sofie', 'Calls', 40, 'phone']);
+  log.getCell('B2').note = 'asked for a callback';
+  log.getColumn(2).width = 30;
+  log.autoFilter = 'A1:E2';
+  log.getCell('E2').dataValidation = { type: 'list', allowBlank: true, formulae: ['"phone,mail"'] };
+  log.addConditionalFormatting({
+    ref: 'D2:D10',
+    rules: [
+      {
+        type: 'cellIs',
+        operator: 'greaterThan',
+        priority: 1,
+        formulae: [5],
+        style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FF00FF00' } } },
+      },
+    ],
+  });
+  const notes = book.addWorksheet('Notes');
+  notes.mergeCells('A1:C1');
+  notes.getCell('A1').value = 'Plan for Q4';
+  notes.getCell('A2').value = { text: 'handbook', hyperlink: 'https://example.com/handbook' };
+  await notes.protect('', { selectLockedCells: true });
+  book.addWorksheet('Private', { state: 'hidden' }).getCell('A1').value = 'salaries';
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+const X14 = 'http://schemas.microsoft.com/office/spreadsheetml/2009/9/main';
+
+/** Adds to a file what ExcelJS does not write back: a chart, a pivot table, a link to another workbook, macros… */
+async function withWhatCannotBeKept(bytes: Buffer): Promise<Buffer> {
+  const parts: Record<string, string | Buffer> = await unzip(bytes);
+  parts['xl/charts/chart1.xml'] = '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>';
+  parts['xl/pivotTables/pivotTable1.xml'] = '<pivotTableDefinition/>';
+  parts['xl/externalLinks/externalLink1.xml'] = '<externalLink/>';
+  parts['xl/vbaProject.bin'] = Buffer.from('macro');
+  const name = '<definedName name="Channels">Activities!$E:$E</definedName>';
+  const workbook = (parts['xl/workbook.xml'] as string).replace(
+    '<sheets>',
+    '<workbookProtection lockStructure="1"/><sheets>',
+  );
+  parts['xl/workbook.xml'] = workbook.includes('</definedNames>')
+    ? workbook.replace('</definedNames>', `${name}</definedNames>`)
+    : workbook.replace('</sheets>', `</sheets><definedNames>${name}</definedNames>`);
+  const lists = `<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="${X14}"><x14:dataValidations count="1" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:dataValidation type="list"><x14:formula1><xm:f>Notes!$A$5:$A$7</xm:f></x14:formula1><xm:sqref>F2:F10</xm:sqref></x14:dataValidation></x14:dataValidations></ext></extLst>`;
+  parts['xl/worksheets/sheet1.xml'] = (parts['xl/worksheets/sheet1.xml'] as string).replace(
+    '</worksheet>',
+    `${lists}</worksheet>`,
+  );
+  return zip(parts);
+}
+
+describe('a team’s own workbook file', () => {
+  it('lists at start what it cannot write back; after a change exactly those are gone, and the rest is kept', async () => {
+    const dir = folder();
+    const file = join(dir, 'team.xlsx');
+    const original = await withWhatCannotBeKept(await teamWorkbook());
+    writeFileSync(file, original);
+
+    const store = await open(file);
+    const said = store.notes.join('\n');
+    expect(said).toContain(`the first change keeps the original as ${join(dir, 'team (before Activity Quota).xlsx')}`);
+    for (const what of [
+      'charts (1)',
+      'pivot tables (1)',
+      'links to other workbooks (1)',
+      'macros (1)',
+      'workbook protection (of the sheet structure) (1)',
+      'drop-down lists in the Excel 2010 form (those pointing at another sheet) (1)',
+      'named ranges over whole rows or columns, or holding formulas (Channels)',
+    ]) {
+      expect(said).toContain(what);
+    }
+    expect(readFileSync(file).equals(original)).toBe(true);
+
+    const rt = runtime({ now: fixedClock(NOV18) });
+    store.load(rt.spreadsheet);
+    rt.open();
+    rt.call('setUpWorkbook');
+    rt.edit('Activities', 'A3', [['2026-11-03']]);
+    await store.save(rt.spreadsheet, { timeZone: 'Asia/Seoul', locale: 'en_US', dayOffset: 0 });
+
+    expect(readFileSync(join(dir, 'team (before Activity Quota).xlsx')).equals(original)).toBe(true);
+    const saved = readFileSync(file);
+    const names = zipEntries(saved).map((entry) => entry.name);
+    for (const part of ['xl/charts/chart1.xml', 'xl/pivotTables/pivotTable1.xml', 'xl/vbaProject.bin']) {
+      expect(names).not.toContain(part);
+    }
+    expect(names.some((name) => name.startsWith('xl/externalLinks/'))).toBe(false);
+    const text = await unzip(saved);
+    expect(text['xl/workbook.xml']).not.toContain('workbookProtection');
+    expect(text['xl/workbook.xml']).not.toContain('Channels');
+    expect(Object.values(text).join('')).not.toContain('x14:dataValidation');
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(saved as unknown as ExcelJS.Buffer);
+    const log = book.getWorksheet('Activities') as ExcelJS.Worksheet;
+    expect(log.getCell('B2').note).toBe('asked for a callback');
+    expect(log.getColumn(2).width).toBe(30);
+    expect(log.autoFilter).toBe('A1:E2');
+    expect(log.getCell('E2').dataValidation).toMatchObject({ type: 'list', formulae: ['"phone,mail"'] });
+    expect(JSON.stringify((log as unknown as { conditionalFormattings: unknown }).conditionalFormattings)).toContain(
+      'greaterThan',
+    );
+    expect(log.properties.tabColor).toEqual({ argb: 'FFFF0000' });
+    expect(log.getCell('E2').value).toBe('phone');
+    expect(log.getCell('A3').value).toEqual(new Date(Date.UTC(2026, 10, 3)));
+    const notes = book.getWorksheet('Notes') as ExcelJS.Worksheet;
+    expect(notes.getCell('B1').isMerged).toBe(true);
+    expect(notes.getCell('B1').master.address).toBe('A1');
+    expect(notes.getCell('A2').value).toEqual({ text: 'handbook', hyperlink: 'https://example.com/handbook' });
+    expect((notes as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(true);
+    expect(book.getWorksheet('Private')?.state).toBe('hidden');
+    // The add-on's own sheets came in beside the team's.
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(expect.arrayContaining(['Quotas', 'Team', 'Status']));
+  });
+
+  it('keeps the drop-down lists and formats of empty rows across a save and the next start', async () => {
+    const file = join(folder(), 'new.xlsx');
+    const first = await open(file);
+    const rt = runtime({ now: fixedClock(NOV18) });
+    rt.open();
+    rt.call('setUpWorkbook');
+    await first.save(rt.spreadsheet, { timeZone: 'Asia/Seoul', locale: 'en_US', dayOffset: 0 });
+    first.close();
+
+    const again = await open(file);
+    const next = runtime({ now: fixedClock(NOV18) });
+    again.load(next.spreadsheet);
+    for (const [before, after] of [
+      [rt.spreadsheet.getRange('Activities!A2:H999'), next.spreadsheet.getRange('Activities!A2:H999')],
+      [rt.spreadsheet.getRange('Quotas!A2:F999'), next.spreadsheet.getRange('Quotas!A2:F999')],
+      [rt.spreadsheet.getRange('Settings!A1:B20'), next.spreadsheet.getRange('Settings!A1:B20')],
+    ] as const) {
+      expect(after.getNumberFormats()).toEqual(before.getNumberFormats());
+      const rules = (range: typeof before) =>
+        range.getDataValidations().map((line) =>
+          line.map((rule) => {
+            if (!rule) return null;
+            const args = rule
+              .getCriteriaValues()
+              .map((arg) =>
+                typeof arg === 'object' && arg !== null && 'getA1Notation' in arg
+                  ? (arg as { getA1Notation(): string }).getA1Notation()
+                  : arg,
+              );
+            return [rule.getCriteriaType(), args, rule.getAllowInvalid(), rule.getHelpText()];
+          }),
+        );
+      expect(rules(after)).toEqual(rules(before));
+    }
+    expect(next.spreadsheet.getRange('Activities!B500').getNumberFormat()).toBe('@');
+    expect(next.spreadsheet.getRange('Quotas!C500').getDataValidation()?.getCriteriaType()).toBe('VALUE_IN_LIST');
+  });
+});
