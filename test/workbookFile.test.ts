@@ -93,10 +93,16 @@ describe('a team’s own workbook file', () => {
     const file = join(dir, 'team.xlsx');
     const original = await withWhatCannotBeKept(await teamWorkbook());
     writeFileSync(file, original);
+    // A backup from an earlier try, and Excel's mark that it has the file open.
+    const older = join(dir, 'team (before Activity Quota).xlsx');
+    writeFileSync(older, 'an earlier backup');
+    writeFileSync(join(dir, '~$team.xlsx'), '');
+    const backup = join(dir, 'team (before Activity Quota 2).xlsx');
 
     const store = await open(file);
     const said = store.notes.join('\n');
-    expect(said).toContain(`the first change keeps the original as ${join(dir, 'team (before Activity Quota).xlsx')}`);
+    expect(said).toContain(`the first change keeps the original as ${backup}.`);
+    expect(said).toContain(`${file} looks open in Excel or LibreOffice (~$team.xlsx)`);
     for (const what of [
       'charts (1)',
       'pivot tables (1)',
@@ -117,7 +123,8 @@ describe('a team’s own workbook file', () => {
     rt.edit('Activities', 'A3', [['2026-11-03']]);
     await store.save(rt.spreadsheet, { timeZone: 'Asia/Seoul', locale: 'en_US', dayOffset: 0 });
 
-    expect(readFileSync(join(dir, 'team (before Activity Quota).xlsx')).equals(original)).toBe(true);
+    expect(readFileSync(backup).equals(original)).toBe(true);
+    expect(readFileSync(older, 'utf8')).toBe('an earlier backup');
     const saved = readFileSync(file);
     const names = zipEntries(saved).map((entry) => entry.name);
     for (const part of ['xl/charts/chart1.xml', 'xl/pivotTables/pivotTable1.xml', 'xl/vbaProject.bin']) {
@@ -152,12 +159,13 @@ describe('a team’s own workbook file', () => {
     expect(book.worksheets.map((sheet) => sheet.name)).toEqual(expect.arrayContaining(['Quotas', 'Team', 'Status']));
   });
 
-  it('keeps the drop-down lists and formats of empty rows across a save and the next start', async () => {
+  it('keeps the drop-down lists and formats of empty rows, and a formula whose result is blank, across a save and the next start', async () => {
     const file = join(folder(), 'new.xlsx');
     const first = await open(file);
     const rt = runtime({ now: fixedClock(NOV18) });
     rt.open();
     rt.call('setUpWorkbook');
+    rt.edit('Team', 'H3', [['=Z500']]);
     await first.save(rt.spreadsheet, { timeZone: 'Asia/Seoul', locale: 'en_US', dayOffset: 0 });
     first.close();
 
@@ -187,6 +195,7 @@ describe('a team’s own workbook file', () => {
       expect(rules(after)).toEqual(rules(before));
     }
     expect(next.spreadsheet.getRange('Activities!B500').getNumberFormat()).toBe('@');
+    expect(next.spreadsheet.getRange('Team!H3').getFormula()).toBe('=Z500');
     expect(next.spreadsheet.getRange('Quotas!C500').getDataValidation()?.getCriteriaType()).toBe('VALUE_IN_LIST');
   });
 });

@@ -105,7 +105,11 @@ export function readCsv(bytes: Buffer, file: string): CsvTable {
   const keys = new Set(header.map((cell) => headerKeyOf(cell)));
   const missing = NEEDED.filter((key) => !keys.has(key));
   if (missing.length > 0) {
-    const words = (lang: 'en' | 'da') => missing.map((key) => STRINGS[lang].headers[key]).join(', ');
+    const words = (lang: 'en' | 'da') =>
+      missing
+        .map((key) => STRINGS[lang].headers[key])
+        .join(', ')
+        .replace(/, ([^,]*)$/, ' or $1');
     throw new WorkbookFileError(
       `${file} cannot be read as an activity log: its first row has no ${words('en')} column. Columns are found by their header, in any order, in English, Malay, Russian, Danish, Polish or Korean (in Danish: ${words('da')}). Its first row is: ${header.join(' | ') || '(empty)'}. Nothing was written.`,
     );

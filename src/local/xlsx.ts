@@ -108,7 +108,10 @@ export async function readWorkbook(bytes: Buffer, file: string): Promise<ReadWor
       meta = {};
     }
   }
-  if (meta.timeZone) checkTimeZone(meta.timeZone, `${file} keeps the spreadsheet's time zone, but`);
+  if (typeof meta !== 'object' || meta === null) meta = {};
+  if (!Number.isInteger(meta.dayOffset)) delete meta.dayOffset;
+  if (typeof meta.locale !== 'string') delete meta.locale;
+  if (meta.timeZone !== undefined) checkTimeZone(String(meta.timeZone), `${file} (the time zone kept in it)`);
   const own = description.startsWith(META_PREFIX) && book.lastModifiedBy === PLAYGROUND;
   return { book, own, cannotKeep, meta };
 }
@@ -241,10 +244,10 @@ function loadRules(spreadsheet: FakeSpreadsheet, book: ExcelJS.Workbook): void {
 
 /**
  * Reads a workbook into an empty spreadsheet: sheets, cells, formats, rules,
- * colours, frozen rows and named ranges. Returns what the playground kept in
- * it, if the file is one of its own.
+ * colours, frozen rows and named ranges, and the zone and locale the
+ * playground kept in it.
  */
-export function loadWorkbook(spreadsheet: FakeSpreadsheet, read: ReadWorkbook): Partial<WorkbookMeta> {
+export function loadWorkbook(spreadsheet: FakeSpreadsheet, read: ReadWorkbook): void {
   const { book, meta } = read;
   if (meta.timeZone) spreadsheet.setSpreadsheetTimeZone(meta.timeZone);
   if (meta.locale) spreadsheet.setSpreadsheetLocale(meta.locale);
@@ -265,5 +268,4 @@ export function loadWorkbook(spreadsheet: FakeSpreadsheet, read: ReadWorkbook): 
     }
   }
   spreadsheet.registerNamesUsed();
-  return { timeZone: meta.timeZone, locale: meta.locale, dayOffset: meta.dayOffset };
 }

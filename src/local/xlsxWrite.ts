@@ -77,17 +77,19 @@ function syncValues(sheet: FakeSheet, worksheet: ExcelJS.Worksheet, style: (row:
     if (cell.type === ExcelJS.ValueType.Null || cell.type === ExcelJS.ValueType.Merge) return;
     if (isEmpty(values[row]?.[col]) && !formulas[row]?.[col]) cell.value = null;
   });
-  values.forEach((line, row) => {
-    line.forEach((value, col) => {
+  // HyperFormula leaves out the empty cells at the end of each row, a formula's blank result too: walk both.
+  for (let row = 0; row < Math.max(values.length, formulas.length); row++) {
+    const width = Math.max(values[row]?.length ?? 0, formulas[row]?.length ?? 0);
+    for (let col = 0; col < width; col++) {
+      const value = values[row]?.[col];
       const formula = formulas[row]?.[col];
-      if (isEmpty(value) && !formula) return;
+      if (isEmpty(value) && !formula) continue;
       style(row, col);
       let cell = worksheet.findCell(row + 1, col + 1);
       if (cell?.type === ExcelJS.ValueType.Merge) unmerge(worksheet, cell);
       if (!formula) {
-        if (cell && sameValue(plainValue(cell), value)) return;
-        worksheet.getCell(row + 1, col + 1).value = excelValue(value);
-        return;
+        if (!cell || !sameValue(plainValue(cell), value)) worksheet.getCell(row + 1, col + 1).value = excelValue(value);
+        continue;
       }
       const size = book.spillSizes.get(`${sheet.hfId}:${col}:${row}`);
       const ref =
@@ -102,14 +104,14 @@ function syncValues(sheet: FakeSheet, worksheet: ExcelJS.Worksheet, style: (row:
         (cell.model as { ref?: string }).ref === ref
       ) {
         // The same formula: its result is brought up to date, unless the emulator cannot compute it.
-        if (value instanceof DetailedCellError || sameValue(cell.result, value)) return;
+        if (value instanceof DetailedCellError || sameValue(cell.result, value)) continue;
       }
       cell = worksheet.getCell(row + 1, col + 1);
       cell.value = (
         ref ? { formula: text, result, shareType: 'array', ref } : { formula: text, result }
       ) as ExcelJS.CellFormulaValue;
-    });
-  });
+    }
+  }
 }
 
 /** Number formats, backgrounds and bold where the emulator and the file differ; a new style object each time (ExcelJS shares them). */

@@ -146,14 +146,15 @@ async function startOn(store: WorkbookStore, options: PlaygroundOptions): Promis
     user: options.user ?? 'raj@example.com',
     now: clock,
   });
-  const kept = store.load(runtime.spreadsheet);
+  // The clock is set before the cells are read: formulas computed while reading ask it the time.
+  const kept = store.kept;
+  meta.dayOffset = options.now === undefined ? (kept.dayOffset ?? 0) : 0;
+  if (options.now !== undefined) {
+    base = clockStartingAt(startOf(options.now, kept.timeZone ?? runtime.spreadsheet.timeZone));
+  }
+  store.load(runtime.spreadsheet);
   meta.timeZone = runtime.spreadsheet.timeZone;
   meta.locale = runtime.spreadsheet.locale;
-  meta.dayOffset = kept.dayOffset ?? 0;
-  if (options.now !== undefined) {
-    base = clockStartingAt(startOf(options.now, meta.timeZone));
-    meta.dayOffset = 0;
-  }
   runtime.userLocale = runtime.spreadsheet.locale;
   runtime.open();
   runtime.call('setUpWorkbook');

@@ -163,7 +163,12 @@ export class WorkbookStore {
     takeLock(`${real}.lock`, path);
     try {
       if (!exists) return WorkbookStore.started(new WorkbookStore(path, real, undefined, undefined, undefined));
-      const bytes = readFileSync(real);
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(real);
+      } catch (error) {
+        throw new WorkbookFileError(`${path} could not be read (${(error as Error).message}). Nothing was changed.`);
+      }
       const read = await readWorkbook(bytes, path);
       return WorkbookStore.started(new WorkbookStore(path, real, read, undefined, bytes));
     } catch (error) {
@@ -224,11 +229,16 @@ export class WorkbookStore {
     return !this.read && !this.csv;
   }
 
-  /** Reads the file (or the CSV log) into the empty spreadsheet; returns the settings the playground kept in it. */
-  load(spreadsheet: FakeSpreadsheet): Partial<WorkbookMeta> {
-    if (this.read) return loadWorkbook(spreadsheet, this.read);
+  /** The settings the playground kept in the file (its zone, locale, days moved on), before it is loaded. */
+  get kept(): Partial<WorkbookMeta> {
+    const { timeZone, locale, dayOffset } = this.read?.meta ?? {};
+    return { timeZone, locale, dayOffset };
+  }
+
+  /** Reads the file (or the CSV log) into the empty spreadsheet. */
+  load(spreadsheet: FakeSpreadsheet): void {
+    if (this.read) loadWorkbook(spreadsheet, this.read);
     if (this.csv) importCsv(spreadsheet, this.csv);
-    return {};
   }
 
   /** Why the file must not be written now ('' when it may): it changed, moved or vanished since the playground last read or wrote it. */
