@@ -5,8 +5,9 @@
  * cannot keep (listed at start, and then really gone after a change), and
  * drop-down lists and formats of empty rows across a save and a new start.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ import { fixedClock } from '../src/local/clock';
 import { WorkbookStore } from '../src/local/playground/store';
 import { zipEntries } from '../src/local/zip';
 import { NOV18, runtime } from './helpers/runtime';
-import { unzip, zip } from './helpers/xlsxFiles';
+import { minimalXlsx, unzip, zip } from './helpers/xlsxFiles';
 
 const opened: WorkbookStore[] = [];
 afterEach(() => {
@@ -197,5 +198,86 @@ describe('a team’s own workbook file', () => {
     expect(next.spreadsheet.getRange('Activities!B500').getNumberFormat()).toBe('@');
     expect(next.spreadsheet.getRange('Team!H3').getFormula()).toBe('=Z500');
     expect(next.spreadsheet.getRange('Quotas!C500').getDataValidation()?.getCriteriaType()).toBe('VALUE_IN_LIST');
+  });
+
+  it('keeps no second copy once the playground wrote the file itself', async () => {
+    const dir = folder();
+    const file = join(dir, 'team.xlsx');
+    const original = await teamWorkbook();
+    writeFileSync(file, original);
+    const meta = { timeZone: 'Asia/Seoul', locale: 'en_US', dayOffset: 0 };
+    for (const text of ['first', 'second']) {
+      const store = await open(file);
+      const rt = runtime({ now: fixedClock(NOV18) });
+      store.load(rt.spreadsheet);
+      rt.edit('Notes', 'B5', [[text]]);
+      await store.save(rt.spreadsheet, meta);
+      store.close();
+    }
+    const last = await open(file);
+    expect(last.notes[0]).toBe(`Workbook: ${file}, saved after every change.`);
+    last.close();
+    expect(readdirSync(dir).sort()).toEqual(['team (before Activity Quota).xlsx', 'team.xlsx']);
+    expect(readFileSync(join(dir, 'team (before Activity Quota).xlsx')).equals(original)).toBe(true);
+  });
+
+  it('takes over the lock of a playground that is gone, and is refused by one that runs', async () => {
+    const file = join(folder(), 'team.xlsx');
+    writeFileSync(file, await teamWorkbook());
+    const gone = Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout);
+    writeFileSync(`${file}.lock`, JSON.stringify({ pid: gone, host: hostname() }));
+    const store = await open(file);
+    expect(JSON.parse(readFileSync(`${file}.lock`, 'utf8')).pid).toBe(process.pid);
+    await expect(WorkbookStore.open(file)).rejects.toThrow(
+      `${file} is already open in another playground (process ${process.pid} on ${hostname()})`,
+    );
+    store.close();
+    expect(readdirSync(join(file, '..'))).toEqual(['team.xlsx']);
+  });
+});
+
+describe('what the playground refuses to open, with the reason, writing nothing', () => {
+  it.each([
+    [
+      'a sheet wider than Sheets allows',
+      '<row r="1"><c r="A1"><v>1</v></c><c r="ZZZZ1"><v>2</v></c></row>',
+      'sheet "Log" has cells out to column 475,254 (as far as ZZZZ1), and the playground opens at most 18,278 columns per sheet',
+    ],
+    [
+      'sheets spanning more cells than it holds',
+      '<row r="1"><c r="A1"><v>1</v></c></row><row r="150000"><c r="Z150000"><v>2</v></c></row>',
+      "its sheets span 3,900,000 cells (rows × columns of each sheet's data), and the playground opens at most 2,000,000",
+    ],
+  ])('%s', async (_label, rows, why) => {
+    const dir = folder();
+    const file = join(dir, 'big.xlsx');
+    writeFileSync(file, minimalXlsx([{ name: 'Log', rows }]));
+    await expect(WorkbookStore.open(file)).rejects.toThrow(`${file} is too big for the playground: ${why}`);
+    expect(readdirSync(dir)).toEqual(['big.xlsx']);
+  });
+
+  it('a time zone kept in the file that it does not know', async () => {
+    const dir = folder();
+    const file = join(dir, 'kept.xlsx');
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Notes').getCell('A1').value = 'x';
+    book.description = 'Activity Quota playground {"timeZone":"Invalid/Zone","locale":"en_US","dayOffset":0}';
+    const bytes = Buffer.from(await book.xlsx.writeBuffer());
+    writeFileSync(file, bytes);
+    await expect(WorkbookStore.open(file)).rejects.toThrow(
+      `${file} (the time zone kept in it): "Invalid/Zone" is not a time zone`,
+    );
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+    expect(readdirSync(dir)).toEqual(['kept.xlsx']);
+  });
+
+  it('a CSV that is not an activity log, naming the columns it lacks', async () => {
+    const dir = folder();
+    const csv = join(dir, 'contacts.csv');
+    writeFileSync(csv, 'Firma,Telefon,Dato\nNordsø ApS,+4512345678,02-11-2026\n');
+    await expect(WorkbookStore.open(csv)).rejects.toThrow(
+      `${csv} cannot be read as an activity log: its first row has no Rep, Activity or Quantity column. Columns are found by their header, in any order, in English, Malay, Russian, Danish, Polish or Korean (in Danish: Sælger, Aktivitet or Antal). Its first row is: Firma | Telefon | Dato. Nothing was written.`,
+    );
+    expect(readdirSync(dir)).toEqual(['contacts.csv']);
   });
 });
