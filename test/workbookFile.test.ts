@@ -281,3 +281,31 @@ describe('what the playground refuses to open, with the reason, writing nothing'
     expect(readdirSync(dir)).toEqual(['contacts.csv']);
   });
 });
+
+describe('a CSV log as programs export it', () => {
+  it('reads Excel’s sep= line, Windows-1252 text, US dates (month first), times with an offset and a quoted line break', async () => {
+    const dir = folder();
+    const csv = join(dir, 'crm.csv');
+    const text = [
+      'sep=,',
+      'Date,Rep,Activity,Quantity,Notes,Logged at',
+      '11/02/2026,Zoë,Calls,"1,250.50","first line',
+      'second line",2026-11-02T23:30:00Z',
+      '11/16/2026,Zoë,Emails,3,,',
+    ].join('\r\n');
+    writeFileSync(csv, Buffer.from(text, 'latin1'));
+    const store = await open(csv);
+    expect(store.path).toBe(join(dir, 'crm.xlsx'));
+    const rt = runtime({ now: fixedClock(NOV18) });
+    store.load(rt.spreadsheet);
+    const log = rt.spreadsheet.getRange('Activities!A1:F3');
+    expect(log.getDisplayValues()).toEqual([
+      ['Date', 'Rep', 'Activity', 'Quantity', 'Notes', 'Logged at'],
+      // 23:30 UTC is 08:30 the next morning in Seoul.
+      ['2026-11-02', 'Zoë', 'Calls', '1250.5', 'first line\nsecond line', '2026-11-03 08:30:00'],
+      ['2026-11-16', 'Zoë', 'Emails', '3', '', ''],
+    ]);
+    expect(typeof log.getValues()[1]?.[3]).toBe('number');
+    expect(readdirSync(dir)).toEqual(['crm.csv', 'crm.xlsx.lock']);
+  });
+});

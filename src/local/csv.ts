@@ -4,10 +4,11 @@
  * header name, in any order and any of the six languages, and extra columns
  * are kept. The text may be UTF-8 (with or without a byte-order mark), UTF-16
  * or Windows-1252; fields are split by whichever of `,` `;` tab `|` the header
- * row uses. Dates (2026-11-02, 02.11.2026, 11/02/2026 …) become dates, with the
- * order of day and month taken from the column (a day past 12) or else the
- * locale; quantities become numbers (1.234,5 or 1,234.5); every other field
- * stays text, exactly as written.
+ * row uses (or the one Excel's `sep=;` first line names). Dates (2026-11-02,
+ * 02.11.2026, 11/02/2026 …) become dates, with the order of day and month
+ * taken from the column (a day past 12) or else the locale; quantities become
+ * numbers (1.234,5 or 1,234.5); every other field stays text, exactly as
+ * written.
  */
 
 import { type HeaderKey, headerKeyOf, langFromLocale, STRINGS } from '../core/i18n';
@@ -71,6 +72,8 @@ function parse(text: string, delimiter: string, file: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
     if (quoted) {
+      // A line break inside a field is a cell's line break: "\n", as Sheets keeps it.
+      if (char === '\r' && text[i + 1] === '\n') continue;
       if (char !== '"') field += char;
       else if (text[i + 1] === '"') field += text[++i];
       else quoted = false;
@@ -92,8 +95,11 @@ export function readCsv(bytes: Buffer, file: string): CsvTable {
   if (bytes.length > MAX_BYTES) {
     throw new WorkbookFileError(`${file} is too big for the playground (more than 256 MB). Nothing was written.`);
   }
-  const text = decode(bytes);
-  const delimiter = delimiterOf(text);
+  let text = decode(bytes);
+  // Excel's hint on the first line, `sep=;`, names the separator.
+  const hint = /^sep=(.)\r?\n/i.exec(text);
+  if (hint) text = text.slice(hint[0].length);
+  const delimiter = hint?.[1] ?? delimiterOf(text);
   const rows = parse(text, delimiter, file);
   const header = rows[0] ?? [];
   const width = Math.max(0, ...rows.map((row) => row.length));
