@@ -6,7 +6,6 @@
  * cell typed, and a "Next day" control moves the clock so pacing and period
  * roll-over can be watched. Every change is saved to an `.xlsx` file.
  */
-import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -18,9 +17,10 @@ import { Guard, readJson } from '../guard';
 import { DIST, ROOT } from '../paths';
 import { AppsScriptRuntime } from '../runtime';
 import { columnLetters, type FakeSheet } from '../spreadsheet';
-import { loadWorkbook, saveWorkbook, type WorkbookMeta } from '../xlsx';
+import type { WorkbookMeta } from '../xlsx';
 import { checkEdit, type Edit } from './edit';
 import { errorNotes } from './errors';
+import { WorkbookStore } from './store';
 import type { GridCell, PlaygroundState } from './types';
 
 const MS_PER_DAY = 86_400_000;
@@ -67,9 +67,15 @@ function startOf(now: string, zone: string): number {
 
 export interface Playground {
   url: string;
-  /** Options given that did not apply (a new workbook's zone or locale, for an existing file). */
-  notes: string[];
   runtime: AppsScriptRuntime;
+  /** The `.xlsx` file the workbook is saved to (for a CSV, the new workbook beside it). */
+  file: string;
+  /**
+   * What to tell the user at start: where the work is saved, what the file holds
+   * that cannot be kept, and options given that did not apply (a new workbook's
+   * zone or locale, for an existing file).
+   */
+  notes: string[];
   close(): Promise<void>;
 }
 
@@ -143,12 +149,24 @@ function gridOf(sheet: FakeSheet): PlaygroundState['sheets'][number] {
 
 /**
  * Starts the playground. A missing workbook file starts a new workbook, set up
- * and filled with sample data; an existing one is read (a file that is not a
- * workbook is refused, and left alone) and set up, which adopts its sheets.
+ * and filled with sample data; a CSV log starts a new one holding it; an
+ * existing one is read (a file that is not a workbook is refused, and left
+ * alone) and set up, which adopts its sheets. The file's life (lock, backup,
+ * safe writes, changes by others) is the store's (store.ts).
  */
 export async function startPlayground(options: PlaygroundOptions): Promise<Playground> {
-  const path = options.workbook;
-  const isNew = !existsSync(path);
+  const store = await WorkbookStore.open(options.workbook, { timeZone: options.timeZone });
+  try {
+    return await startOn(store, options);
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+}
+
+async function startOn(store: WorkbookStore, options: PlaygroundOptions): Promise<Playground> {
+  const path = store.path;
+  const isNew = store.isNew;
   let base = options.clock;
   const meta: WorkbookMeta = { timeZone: '', locale: '', dayOffset: 0 };
   // The playground's clock: the chosen one, moved on by "Next day ›".
@@ -159,31 +177,31 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     user: options.user ?? options.users?.[0] ?? 'raj@example.com',
     now: clock,
   });
+  // The clock is set before the cells are read: formulas computed while reading ask it the time.
+  const kept = store.kept;
+  meta.dayOffset = options.now === undefined ? (kept.dayOffset ?? 0) : 0;
+  if (options.now !== undefined) {
+    base = clockStartingAt(startOf(options.now, kept.timeZone ?? runtime.spreadsheet.timeZone));
+  }
+  store.load(runtime.spreadsheet);
   meta.timeZone = runtime.spreadsheet.timeZone;
   meta.locale = runtime.spreadsheet.locale;
+  // Options for a new workbook say so when the file exists and keeps its own.
+  const notes: string[] = [...store.notes];
   if (!isNew) {
-    const kept = await loadWorkbook(runtime.spreadsheet, path);
-    meta.timeZone = runtime.spreadsheet.timeZone;
-    meta.locale = runtime.spreadsheet.locale;
-    meta.dayOffset = kept.dayOffset ?? 0;
-  }
-  const notes: string[] = [];
-  for (const [option, given, kept] of [
-    ['--time-zone', options.timeZone, meta.timeZone],
-    ['--locale', options.locale, meta.locale],
-  ] as const) {
-    if (given !== undefined && given !== kept) {
-      notes.push(`${option} ${given} does not apply: ${path} exists and keeps its own, ${kept}.`);
+    for (const [option, given, held] of [
+      ['--time-zone', options.timeZone, meta.timeZone],
+      ['--locale', options.locale, meta.locale],
+    ] as const) {
+      if (given !== undefined && given !== held) {
+        notes.push(`${option} ${given} does not apply: ${path} exists and keeps its own, ${held}.`);
+      }
     }
-  }
-  if (options.now !== undefined) {
-    base = clockStartingAt(startOf(options.now, meta.timeZone));
-    meta.dayOffset = 0;
   }
   runtime.userLocale = runtime.spreadsheet.locale;
   runtime.open();
   runtime.call('setUpWorkbook');
-  if (isNew) runtime.call('insertSampleData');
+  if (store.sample) runtime.call('insertSampleData');
   runtime.call('refreshStatus');
   // The playground plays a team with the daily refresh on, so "Next day ›" has a trigger to fire.
   if (!runtime.scriptApp.getProjectTriggers().some((trigger) => trigger.handler === 'dailyRefresh')) {
@@ -191,13 +209,14 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   }
   // Alerts of the start-up actions are not news to the user.
   runtime.ui.alerts.length = 0;
-  await saveWorkbook(runtime.spreadsheet, path, meta);
+  // A new workbook is written at once; a user's file not before the first change.
+  if (isNew) await store.save(runtime.spreadsheet, meta);
 
   let saving = Promise.resolve();
   let lastError = '';
   const save = () => {
     saving = saving
-      .then(() => saveWorkbook(runtime.spreadsheet, path, meta))
+      .then(() => store.save(runtime.spreadsheet, meta))
       .then(() => {
         lastError = '';
       })
@@ -237,12 +256,14 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
         .map((item) => ({ caption: item.caption, functionName: item.functionName as string })),
       sheets: runtime.spreadsheet.sheets.map(gridOf),
       alerts,
-      error: lastError,
+      error: store.problem || lastError,
     };
   }
 
   /** Runs an action as the add-on would, and reports what it told the user. */
   async function act(action: () => void): Promise<PlaygroundState> {
+    // A file changed by another program is not written over: the change is refused, and the page says why.
+    if (store.check()) return state();
     const before = runtime.ui.alerts.length;
     const toasts = runtime.spreadsheet.toasts.length;
     let failure: string | undefined;
@@ -307,9 +328,9 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
         const { sheet, a1, value } = edit;
         result = await act(() => runtime.as(who, () => runtime.edit(sheet, a1, [[value]])));
       } else if (url.pathname === '/api/next-day') {
-        meta.dayOffset += 1;
         // Morning comes: the user's time-driven triggers fire (the daily refresh moves AsOfDate, rebuilds the board).
         result = await act(() => {
+          meta.dayOffset += 1;
           for (const trigger of runtime.scriptApp.getProjectTriggers()) {
             if (trigger.eventType === 'CLOCK') runtime.fire(trigger);
           }
@@ -334,8 +355,10 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     url: `http://${address.includes(':') ? `[${address}]` : address}:${port}/`,
     notes,
     runtime,
+    file: path,
     close: async () => {
       await saving;
+      store.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
