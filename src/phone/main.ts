@@ -17,10 +17,10 @@ import { LANGUAGES, type Lang } from '../core/i18n/types';
 import type { SidebarEntry, SidebarQuota, SidebarState } from '../core/sidebarState';
 import type { LogResult } from '../shells/sidebar';
 import { activityControl, activityValue, renderActivities } from '../sidebar/activityPicker';
-import { burnUpChart } from '../sidebar/burnUp';
 import { call } from '../sidebar/client';
 import { watchDay } from '../sidebar/dayWatch';
 import { $, element, fill, newId, showNumber } from '../sidebar/dom';
+import { quotaCard } from '../sidebar/quotaCard';
 
 interface Entry {
   id: string;
@@ -149,32 +149,11 @@ function renderChoices(s: SidebarState): void {
 }
 
 function renderQuota(quota: SidebarQuota, s: SidebarState): HTMLLIElement {
-  const item = element('li', undefined, 'quota');
-  const head = element('div', undefined, 'quota-head');
-  head.append(element('span', `${quota.activity} · ${quota.period}`));
-  const badge = element('span', quota.statusLabel, 'badge');
-  badge.style.background = quota.color;
-  head.append(badge);
-  const bar = element('div', undefined, 'bar');
-  const scale = Math.max(quota.target, quota.done, 1);
-  bar.setAttribute('role', 'progressbar');
-  bar.setAttribute('aria-valuemin', '0');
-  bar.setAttribute('aria-valuemax', String(quota.target));
-  bar.setAttribute('aria-valuenow', String(quota.done));
-  bar.setAttribute(
-    'aria-label',
-    `${quota.activity}: ${quota.shown.done} / ${quota.shown.target} (${quota.statusLabel})`,
-  );
-  const done = element('div', undefined, 'fill');
-  done.style.width = `${Math.min(100, (quota.done / scale) * 100)}%`;
-  const marker = element('div', undefined, 'marker');
-  marker.style.left = `${Math.min(100, (quota.expected / scale) * 100)}%`;
-  marker.title = fill(s.labels.expectedMarker, { expected: quota.shown.expected });
-  bar.append(done, marker);
+  const item = quotaCard(quota, s, number);
   const plus = element('button', fill(s.labels.plusOne, { activity: quota.activity }), 'plus-one');
   plus.type = 'button';
   plus.addEventListener('click', () => void plusOne(quota.activity));
-  item.append(head, bar, element('div', quota.summary, 'numbers'), ...burnUpChart(quota, s.labels, number, fill), plus);
+  item.append(plus);
   return item;
 }
 

@@ -6,13 +6,13 @@
  */
 import { dayFromIso } from '../core/day';
 import { type Field, validateEntry } from '../core/entry';
-import type { SidebarEntry, SidebarQuota, SidebarState } from '../core/sidebarState';
+import type { SidebarEntry, SidebarState } from '../core/sidebarState';
 import type { LogResult } from '../shells/sidebar';
 import { activityControl, activityValue, renderActivities } from './activityPicker';
-import { burnUpChart } from './burnUp';
 import { call } from './client';
 import { watchDay } from './dayWatch';
 import { $, element, fill, newId, showNumber } from './dom';
+import { quotaCard } from './quotaCard';
 
 const FIELDS: readonly Field[] = ['rep', 'activity', 'quantity', 'date', 'notes'];
 let state: SidebarState | undefined;
@@ -86,34 +86,6 @@ function renderChoices(s: SidebarState): void {
   if (!date.value || !dateSet) date.value = s.today;
 }
 
-function renderQuota(quota: SidebarQuota, s: SidebarState): HTMLLIElement {
-  const item = element('li', undefined, 'quota');
-  const head = element('div', undefined, 'quota-head');
-  head.append(element('span', `${quota.activity} · ${quota.period}`));
-  const badge = element('span', quota.statusLabel, 'badge');
-  badge.style.background = quota.color;
-  head.append(badge);
-  const bar = element('div', undefined, 'bar');
-  const scale = Math.max(quota.target, quota.done, 1);
-  bar.setAttribute('role', 'progressbar');
-  bar.setAttribute('aria-valuemin', '0');
-  bar.setAttribute('aria-valuemax', String(quota.target));
-  bar.setAttribute('aria-valuenow', String(quota.done));
-  bar.setAttribute(
-    'aria-label',
-    `${quota.activity}: ${quota.shown.done} / ${quota.shown.target} (${quota.statusLabel})`,
-  );
-  const fillBar = element('div', undefined, 'fill');
-  fillBar.style.width = `${Math.min(100, (quota.done / scale) * 100)}%`;
-  const marker = element('div', undefined, 'marker');
-  marker.style.left = `${Math.min(100, (quota.expected / scale) * 100)}%`;
-  marker.title = fill(s.labels.expectedMarker, { expected: quota.shown.expected });
-  bar.append(fillBar, marker);
-  const numbers = element('div', quota.summary, 'numbers');
-  item.append(head, bar, numbers, ...burnUpChart(quota, s.labels, number, fill));
-  return item;
-}
-
 function renderEntry(entry: SidebarEntry, s: SidebarState): HTMLLIElement {
   const item = element('li');
   const what = element('div', undefined, 'what');
@@ -150,7 +122,7 @@ function render(s: SidebarState): void {
   );
   $('progress').replaceChildren(
     ...(s.quotas.length > 0
-      ? s.quotas.map((quota) => renderQuota(quota, s))
+      ? s.quotas.map((quota) => quotaCard(quota, s, number))
       : [element('li', fill(s.labels.noQuotas, { rep: s.rep }), 'meta')]),
   );
   $('recent').replaceChildren(
