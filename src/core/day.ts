@@ -18,7 +18,7 @@ export type Day = number;
 const MS_PER_DAY = 86_400_000;
 const MS_PER_QUARTER_HOUR = 900_000;
 /** Sheets' (and Excel's) serial number of 1970-01-01: serial 0 is 1899-12-30. */
-const SERIAL_OF_EPOCH = 25_569;
+export const SERIAL_OF_EPOCH = 25_569;
 
 /** The day of a year, a month (1–12) and a day of month. Does not check them. */
 export function dayFromParts(year: number, month: number, dayOfMonth: number): Day {
@@ -57,15 +57,6 @@ export function dayFromIso(text: string): Day | undefined {
   const dayOfMonth = Number(match[3]);
   if (!isExists(year, month - 1, dayOfMonth)) return undefined;
   return dayFromParts(year, month, dayOfMonth);
-}
-
-/** The Day of a Sheets serial number (fractions are the time of day, dropped). */
-export function dayFromSerial(serial: number): Day {
-  return Math.floor(serial) - SERIAL_OF_EPOCH;
-}
-
-export function dayToSerial(day: Day): number {
-  return day + SERIAL_OF_EPOCH;
 }
 
 /** Slots of a clock's offset cache (2^12): a few years of midnights. */

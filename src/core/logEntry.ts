@@ -1,10 +1,18 @@
 /**
- * The rules of one entry in the log (SPEC §5): its row laid out by the sheet's
- * own header, who logged it, and what Undo may remove of it (the shells find
- * an entry by its id with Sheets' own TextFinder, wherever it is now).
+ * The rules of one entry in the log (SPEC §5), for the sidebar's server and
+ * its state alike: the log's columns an entry needs, its row laid out by the
+ * sheet's own header, the id it is found by (the shells ask Sheets' own
+ * TextFinder, wherever the row is now), who logged it, which entry is a
+ * user's latest (the one Undo is offered on), and what Undo removes of it.
  */
-import { isBlank } from './cells';
-import type { HeaderKey } from './i18n';
+import { isBlank, isDate, readDay, readName, readNumber } from './cells';
+import { type Day, type DayClock, dayToIso } from './day';
+import type { HeaderKey, Lang } from './i18n';
+import { fieldMessage } from './i18n/sidebar';
+import { ACTIVITIES_SPEC } from './log';
+import { QuotaError } from './problems';
+import { SHEET_COLUMNS } from './setup';
+import { readTable, type TableSpec } from './table';
 
 /** Sheets' number format for plain text: user text never becomes a formula or a date (SPEC §8). */
 const TEXT = '@';
@@ -18,6 +26,29 @@ export interface EntryFields {
   loggedBy: string;
   loggedAt: Date;
   id: string;
+}
+
+/** Every column of SPEC §2's log: an entry needs each (Entry ID to be saved once, Logged by to be undone). */
+const ENTRY_TABLE: TableSpec = { ...ACTIVITIES_SPEC, required: SHEET_COLUMNS.activities, optional: [] };
+
+/** The log's columns for an entry, read from its header row, or why there is no place for one (in `lang`). */
+export function entryColumnsOf(
+  header: readonly unknown[] | undefined,
+  lang: Lang,
+): ReadonlyMap<HeaderKey, number> | string {
+  if (!header) return fieldMessage(lang, 'notSetUp');
+  try {
+    return readTable([[...header]], ENTRY_TABLE, lang).columns;
+  } catch (error) {
+    if (error instanceof QuotaError && error.problem.key !== 'tableEmpty') return error.in(lang);
+    return fieldMessage(lang, 'notSetUp');
+  }
+}
+
+/** The id an entry is found by, as the page sent it; undefined when there is none to look for. */
+export function entryIdOf(value: unknown): string | undefined {
+  const id = typeof value === 'string' ? value.trim() : '';
+  return id === '' ? undefined : id;
 }
 
 const FORMATS: Readonly<Record<keyof EntryFields, [HeaderKey, string]>> = {
@@ -63,6 +94,78 @@ export function loggedByUser(loggedBy: unknown, user: string): boolean {
       .trim()
       .toLowerCase() === me
   );
+}
+
+/** A log row found while listing entries: when it was logged (epoch ms, -Infinity if unknown) and where. */
+export interface Listed {
+  mine: boolean;
+  day: Day;
+  at: number;
+  index: number;
+}
+
+/** Newest first (SPEC §5): by date, then by when logged, then lower in the sheet. */
+export function newestFirst(a: Listed, b: Listed): number {
+  return b.day - a.day || b.at - a.at || b.index - a.index;
+}
+
+/** The user's own latest logged entry, the one Undo is offered on: by when logged, then lower in the sheet. */
+export function latestOwn<T extends Listed>(listed: readonly T[]): T | undefined {
+  let latest: T | undefined;
+  for (const entry of listed) {
+    if (entry.mine && (!latest || entry.at > latest.at || (entry.at === latest.at && entry.index > latest.index)))
+      latest = entry;
+  }
+  return latest;
+}
+
+/** What Undo does to the row holding an entry, decided from that row alone. */
+export interface Removal {
+  /** The log's own columns (0-based), which Undo clears or deletes with the row. */
+  logColumns: number[];
+  /** Columns holding a person's own cells beside the entry: the row then stays. */
+  others: number[];
+  /** How the board moves back; undefined when only a refresh can say. */
+  delta?: { rep: string; activity: string; day: Day; quantity: number };
+  /** The entry as the message names it. */
+  shown: { rep: string; quantity: string; activity: string; date: string };
+}
+
+/**
+ * What removing the entry in `row` (laid out by `columns`) changes. The board
+ * moves back by the entry unless a refresh must say: a row the reader could
+ * not read, or a board that lists rows by number (`listsRows`), when the row
+ * itself is deleted (a deleted row renumbers those below it).
+ */
+export function entryRemoval(
+  row: readonly unknown[],
+  columns: ReadonlyMap<HeaderKey, number>,
+  clock: DayClock,
+  listsRows: boolean,
+): Removal {
+  const cell = (key: HeaderKey) => row[columns.get(key) ?? -1];
+  const logColumns = SHEET_COLUMNS.activities.map((key) => columns.get(key) ?? -1).filter((i) => i >= 0);
+  const others = otherCells(row, logColumns);
+  const day = readDay(cell('date'), clock);
+  const quantity = readNumber(cell('quantity'));
+  const rep = readName(cell('rep')) ?? '';
+  const activity = readName(cell('activity')) ?? '';
+  const readable = day !== undefined && Number.isFinite(quantity) && !isBlank(rep) && !isBlank(activity);
+  const date = cell('date');
+  return {
+    logColumns,
+    others,
+    delta:
+      day !== undefined && readable && !(listsRows && others.length === 0)
+        ? { rep, activity, day, quantity: -quantity }
+        : undefined,
+    shown: {
+      rep: String(cell('rep')),
+      quantity: String(cell('quantity')),
+      activity: String(cell('activity')),
+      date: isDate(date) ? dayToIso(clock.dayOf(date.getTime())) : String(date),
+    },
+  };
 }
 
 /**

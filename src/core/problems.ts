@@ -29,7 +29,3 @@ export class QuotaError extends Error {
     return message(lang, this.problem.key, this.problem.params);
   }
 }
-
-export function problemText(problem: Problem, lang: Lang): string {
-  return message(lang, problem.key, problem.params);
-}

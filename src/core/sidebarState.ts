@@ -10,9 +10,10 @@ import type { BurnUp } from './burnUp';
 import { isBlank, isDate, readDay, readName, readNumber } from './cells';
 import { type Day, type DayClock, dayToIso } from './day';
 import type { BoardRow } from './engine';
-import { type Lang, STRINGS, type StatusKey } from './i18n';
+import { fill, type Lang, STRINGS, type StatusKey } from './i18n';
 import { SIDEBAR, type SidebarStrings } from './i18n/sidebar';
 import { ACTIVITIES_SPEC } from './log';
+import { type Listed, latestOwn, loggedByUser, newestFirst } from './logEntry';
 import { repKeyOf } from './names';
 import { STATUS_COLORS } from './palette';
 import { type ShownText, shownFigures, shownText } from './shown';
@@ -127,7 +128,8 @@ function teamOf(values: unknown[][] | undefined, user: string, lang: Lang): { re
 /**
  * The rep's entries and the user's own, newest first (SPEC §5: by date, then by
  * when they were logged, then lower in the sheet), whatever order the log is in;
- * Undo is offered on the user's own latest logged entry, which is always listed.
+ * Undo is offered on the user's own latest logged entry (logEntry.ts, the rules
+ * the server's Undo follows too), which is always listed.
  */
 function recentOf(input: StateInput, rep: string): SidebarEntry[] {
   if (!isRange(input.activities)) return [];
@@ -137,15 +139,13 @@ function recentOf(input: StateInput, rep: string): SidebarEntry[] {
   } catch {
     return [];
   }
-  const user = input.user.toLowerCase();
   const repKey = repKeyOf(rep);
-  const found: { entry: SidebarEntry; day: Day; at: number; index: number }[] = [];
+  const found: (Listed & { entry: SidebarEntry })[] = [];
   for (let index = 1; index < table.values.length; index++) {
     const row = table.values[index] as unknown[];
     const loggedBy = String(cellOf(table, row, 'loggedBy') ?? '').trim();
-    const by = loggedBy.toLowerCase();
     const name = readName(cellOf(table, row, 'rep')) ?? '';
-    const mine = by !== '' && by === user;
+    const mine = loggedByUser(loggedBy, input.user);
     if (repKeyOf(name) !== repKey && !mine) continue;
     const day = readDay(cellOf(table, row, 'date'), input.clock);
     const quantity = readNumber(cellOf(table, row, 'quantity'));
@@ -162,14 +162,12 @@ function recentOf(input: StateInput, rep: string): SidebarEntry[] {
       loggedBy,
       undoable: false,
     };
-    found.push({ entry, day, at: isDate(loggedAt) ? loggedAt.getTime() : Number.NEGATIVE_INFINITY, index });
+    const at = isDate(loggedAt) ? loggedAt.getTime() : Number.NEGATIVE_INFINITY;
+    found.push({ entry, mine, day, at, index });
   }
-  let latest: (typeof found)[number] | undefined;
-  for (const f of found) {
-    if (f.entry.mine && (!latest || f.at > latest.at || (f.at === latest.at && f.index > latest.index))) latest = f;
-  }
+  const latest = latestOwn(found);
   if (latest) latest.entry.undoable = true;
-  found.sort((a, b) => b.day - a.day || b.at - a.at || b.index - a.index);
+  found.sort(newestFirst);
   const shown = found.slice(0, RECENT);
   if (latest && !shown.includes(latest)) shown.push(latest);
   return shown.map((f) => f.entry);
@@ -178,17 +176,9 @@ function recentOf(input: StateInput, rep: string): SidebarEntry[] {
 /** A quota's shown figures, and the line that reads them out. */
 function figures(row: BoardRow, input: StateInput): { shown: ShownText; summary: string } {
   const shown = shownText(shownFigures(row.progress), input.locale);
-  const parts = [`${shown.done} / ${shown.target}`, fillIn(SIDEBAR[input.lang].labels.expectedMarker, shown)];
+  const parts = [`${shown.done} / ${shown.target}`, fill(SIDEBAR[input.lang].labels.expectedMarker, { ...shown })];
   if (shown.pace) parts.push(`${STRINGS[input.lang].headers.pace} ${shown.pace}`);
   return { shown, summary: parts.join(' · ') };
-}
-
-/** `{name}` in `template` replaced by the figure of that name. */
-function fillIn(template: string, shown: ShownText): string {
-  return template.replace(
-    /\{(\w+)\}/g,
-    (whole, name: string) => (shown as unknown as Record<string, string>)[name] ?? whole,
-  );
 }
 
 export function sidebarState(input: StateInput): SidebarState {

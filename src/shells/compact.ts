@@ -14,6 +14,7 @@ import { DEFAULT_SETTINGS } from '../core/settings';
 import { readSettings } from '../core/settingsTable';
 import { refresh } from './board';
 import { nowDate } from './clock';
+import { withDocumentLock } from './host';
 import { ensureRows, insertSheetInPlace, readTables, spreadsheetLang, today } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -42,14 +43,11 @@ export function compactFromMenu(spreadsheet: Spreadsheet): string | undefined {
   if (cutoff === undefined || cutoff >= day) return notice(lang, 'compactBadDate', { value: text });
   const sheet = sheets.get('activities');
   if (!sheet) return notice(lang, 'missingSheet', { sheet: APP[lang].sheets.activities, setUp: APP[lang].menu.setUp });
-  const lock = LockService.getDocumentLock();
-  if (!lock?.tryLock(10_000)) return notice(lang, 'busy');
-  let said: string;
-  try {
-    said = compact(spreadsheet, sheet, cutoff, lang);
-  } finally {
-    lock.releaseLock();
-  }
+  let said = withDocumentLock<string | undefined>(
+    () => compact(spreadsheet, sheet, cutoff, lang),
+    () => undefined,
+  );
+  if (said === undefined) return notice(lang, 'busy');
   try {
     refresh(spreadsheet);
   } catch (error) {

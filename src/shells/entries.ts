@@ -10,16 +10,10 @@ import { pinIfAsOfEdited } from './asOf';
 import { refresh } from './board';
 import { compactFromMenu } from './compact';
 import { catchUpOnOpen, runDaily, toggleDaily } from './daily';
+import { type EntrySpec, serverEntries } from './entrySpec';
 import { insertSample, setUp } from './setup';
-import { getSidebarState, logActivity, openSidebar, undoLastEntry } from './sidebar';
+import { openSidebar, sidebarServer } from './sidebar';
 import { editMatters, readTables, spreadsheetLang } from './workbook';
-
-/** An entry point; its words for Code.js are in docs.ts, read by build.mjs only. */
-export interface EntrySpec {
-  name: string;
-  params: readonly string[];
-  run(...args: unknown[]): unknown;
-}
 
 const EVENT = ['e'];
 
@@ -57,34 +51,28 @@ function menuAction(action: (spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
   if (text) SpreadsheetApp.getUi().alert(text);
 }
 
+/** The add-on's menu, and at the first open of a day (where the add-on may read the file) the board's catch-up. */
+function onOpen(e?: unknown): void {
+  const menu = APP[menuLang()].menu;
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem(menu.openSidebar, 'openSidebar')
+    .addSeparator()
+    .addItem(menu.setUp, 'setUpWorkbook')
+    .addItem(menu.sampleData, 'insertSampleData')
+    .addItem(menu.refresh, 'refreshStatus')
+    .addItem(menu.compact, 'compactLog')
+    .addSeparator()
+    .addItem(menu.dailyToggle, 'toggleDailyRefresh')
+    .addToUi();
+  const mode = (e as { authMode?: unknown } | undefined)?.authMode;
+  if (mode !== undefined && mode !== ScriptApp.AuthMode.NONE) catchUpOnOpen();
+}
+
 export const ENTRIES: readonly EntrySpec[] = [
-  {
-    name: 'onOpen',
-    params: EVENT,
-    run(e) {
-      const menu = APP[menuLang()].menu;
-      SpreadsheetApp.getUi()
-        .createAddonMenu()
-        .addItem(menu.openSidebar, 'openSidebar')
-        .addSeparator()
-        .addItem(menu.setUp, 'setUpWorkbook')
-        .addItem(menu.sampleData, 'insertSampleData')
-        .addItem(menu.refresh, 'refreshStatus')
-        .addItem(menu.compact, 'compactLog')
-        .addSeparator()
-        .addItem(menu.dailyToggle, 'toggleDailyRefresh')
-        .addToUi();
-      const mode = (e as { authMode?: unknown } | undefined)?.authMode;
-      if (mode !== undefined && mode !== ScriptApp.AuthMode.NONE) catchUpOnOpen();
-    },
-  },
-  {
-    name: 'onInstall',
-    params: EVENT,
-    run(e) {
-      return ENTRIES[0]?.run(e);
-    },
-  },
+  { name: 'onOpen', params: EVENT, run: onOpen },
+  /** Installing from the Marketplace runs onInstall, not onOpen: the same menu, at once. */
+  { name: 'onInstall', params: EVENT, run: onOpen },
   {
     name: 'onEdit',
     params: EVENT,
@@ -157,27 +145,7 @@ export const ENTRIES: readonly EntrySpec[] = [
       openSidebar();
     },
   },
-  {
-    name: 'getSidebarState',
-    params: ['rep'],
-    run(rep) {
-      return getSidebarState(rep);
-    },
-  },
-  {
-    name: 'logActivity',
-    params: ['entry'],
-    run(entry) {
-      return logActivity(entry);
-    },
-  },
-  {
-    name: 'undoLastEntry',
-    params: ['id'],
-    run(id) {
-      return undoLastEntry(id);
-    },
-  },
+  ...serverEntries(sidebarServer(active)),
   {
     name: 'dailyRefresh',
     params: EVENT,

@@ -125,8 +125,15 @@ function skipsBlank(rep: unknown, activity: unknown): boolean {
   return isBlank(rep) || isBlank(activity) || isDate(rep);
 }
 
-/** The five "one figure of one quota" functions differ only in the figure. */
-function progressFunction(name: string, figure: (progress: Progress, lang: Lang) => unknown): FunctionSpec {
+/**
+ * The five "one figure of one quota" functions differ only in the figure, and
+ * in what they give with no quota in force (`noQuota`: blank unless said).
+ */
+function progressFunction(
+  name: string,
+  figure: (progress: Progress, lang: Lang) => unknown,
+  noQuota: (lang: Lang) => unknown = () => '',
+): FunctionSpec {
   return {
     name,
     params: [P.activities, P.quotas, P.rep, P.activity, P.date, P.settings, P.team],
@@ -139,7 +146,7 @@ function progressFunction(name: string, figure: (progress: Progress, lang: Lang)
         const subject = resolveSubject(argName(call, 'rep', r), call.book);
         const key = activityKeyOf(argName(call, 'activity', a));
         const result = evaluate(call.book, subject, key, argDay(call, 'date', d, asOfDefault), call.today);
-        return result ? (figure(result.progress, call.lang) ?? '') : noQuota(figure, call.lang);
+        return result ? (figure(result.progress, call.lang) ?? '') : noQuota(call.lang);
       });
     },
   };
@@ -171,11 +178,6 @@ function spanFunction(
   };
 }
 
-/** With no quota in force: the status function says so, the numeric ones stay blank. */
-function noQuota(figure: (progress: Progress, lang: Lang) => unknown, lang: Lang): unknown {
-  return figure === statusLabel ? STRINGS[lang].statuses.noQuota : '';
-}
-
 function statusLabel(progress: Progress, lang: Lang): string {
   return STRINGS[lang].statuses[progress.status];
 }
@@ -202,7 +204,8 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   },
   progressFunction('QUOTA_ATTAINMENT', (progress) => progress.attainment),
   progressFunction('QUOTA_PACE', (progress) => progress.pace),
-  progressFunction('QUOTA_STATUS', statusLabel),
+  // With no quota in force the status says so; the numeric figures stay blank.
+  progressFunction('QUOTA_STATUS', statusLabel, (lang) => STRINGS[lang].statuses.noQuota),
   progressFunction('QUOTA_REMAINING', (progress) => progress.remaining),
   progressFunction('QUOTA_FORECAST', (progress) => progress.forecast),
   {

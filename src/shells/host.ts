@@ -34,9 +34,24 @@ export function useHost(chosen: Host): void {
   host = chosen;
 }
 
-/** The lock every change to the log is made under; null where there is none (nothing is then written). */
-export function hostLock(): Lock | null {
-  return host.lock();
+/** How long a change waits for the lock before saying "try again". */
+export const LOCK_WAIT_MS = 10_000;
+
+/**
+ * Runs `work` holding the lock every change to the log is made under (the
+ * document's, or a web app's script lock), so that changes from many users
+ * are neither lost nor doubled (SPEC §8). `busy()` answers when the lock stays
+ * taken, `none()` where there is no lock at all (nothing is then written).
+ */
+export function withDocumentLock<T>(work: () => T, busy: () => T, none: () => T = busy): T {
+  const lock = host.lock();
+  if (!lock) return none();
+  if (!lock.tryLock(LOCK_WAIT_MS)) return busy();
+  try {
+    return work();
+  } finally {
+    lock.releaseLock();
+  }
 }
 
 /** Where the board's fingerprint and the burn-up series are kept. */

@@ -11,11 +11,13 @@ import type { Lang } from '../core/i18n';
 import { fill } from '../core/i18n';
 import { PHONE } from '../core/i18n/phone';
 import { SIDEBAR } from '../core/i18n/sidebar';
+import type { LogResult } from '../core/serverApi';
 import type { SidebarState } from '../core/sidebarState';
-import type { EntrySpec } from './entries';
+import { type EntrySpec, serverEntries } from './entrySpec';
 import { useHost } from './host';
 import { failure, userEmail, userLang } from './replies';
-import { getSidebarState, type LogResult, logActivity, undoLastEntry } from './sidebar';
+import { getSidebarState, logActivity } from './sidebar';
+import { undoLastEntry } from './undo';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -91,25 +93,15 @@ const refusedWith = (message: string): LogResult => failure(message);
 /** The web app's top-level functions: the page and the sidebar's three server functions, on the team's file. */
 export const PHONE_ENTRIES: readonly EntrySpec[] = [
   { name: 'doGet', params: ['e'], run: () => doGet() },
-  {
-    name: 'getSidebarState',
-    params: ['rep'],
-    run: (rep): SidebarState =>
+  ...serverEntries({
+    getSidebarState: (rep): SidebarState =>
       onTeamSheet(
         (spreadsheet) => getSidebarState(rep, spreadsheet),
         (message) => {
           throw new Error(message);
         },
       ),
-  },
-  {
-    name: 'logActivity',
-    params: ['entry'],
-    run: (entry) => onTeamSheet((spreadsheet) => logActivity(entry, spreadsheet), refusedWith),
-  },
-  {
-    name: 'undoLastEntry',
-    params: ['id'],
-    run: (id) => onTeamSheet((spreadsheet) => undoLastEntry(id, spreadsheet), refusedWith),
-  },
+    logActivity: (entry) => onTeamSheet((spreadsheet) => logActivity(entry, spreadsheet), refusedWith),
+    undoLastEntry: (id) => onTeamSheet((spreadsheet) => undoLastEntry(id, spreadsheet), refusedWith),
+  }),
 ];

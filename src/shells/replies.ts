@@ -9,25 +9,20 @@ import type { Day } from '../core/day';
 import type { BoardRow } from '../core/engine';
 import { LIMITS } from '../core/entry';
 import { type HeaderKey, type Lang, langFromLocale } from '../core/i18n';
-import { type FieldMessageKey, fieldMessage } from '../core/i18n/sidebar';
-import { ACTIVITIES_SPEC } from '../core/log';
-import { QuotaError } from '../core/problems';
+import type { FieldMessageKey } from '../core/i18n/sidebar';
+import { entryColumnsOf } from '../core/logEntry';
 import { computeRefresh } from '../core/refresh';
-import { SHEET_COLUMNS } from '../core/setup';
+import type { LogResult, ShownError } from '../core/serverApi';
 import { type SidebarState, sidebarState } from '../core/sidebarState';
-import { readTable, type TableSpec } from '../core/table';
 import { burnUpReader } from './burnUp';
 import { now } from './clock';
-import { hostLock, hostMessage } from './host';
+import { hostMessage, withDocumentLock } from './host';
 import type { Kept } from './kept';
-import type { LogResult, ShownError } from './sidebar';
 import { headerRow, readTables, spreadsheetLang } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** How long a call waits for the document lock before saying "try again". */
-export const LOCK_WAIT_MS = 10_000;
 /** The log rows read for the recent entries: the newest are at the bottom. */
 const TAIL_ROWS = 500;
 
@@ -49,42 +44,32 @@ export function refused(lang: Lang, key: FieldMessageKey): LogResult {
 }
 
 /**
- * Runs `write` holding the document lock, so entries from many users are
- * neither lost nor doubled (SPEC §8): "try again" when the lock stays busy, and
- * any failure a plain message, never a raw exception. Outside a document there
- * is no document lock (Apps Script gives null), and nothing is written; a web
- * app takes its script's lock instead (host.ts).
+ * Runs `write` under the document lock (host.ts): "try again" when the lock
+ * stays busy, and any failure a plain message, never a raw exception.
  */
-export function withDocumentLock(lang: Lang, write: () => LogResult): LogResult {
-  const lock = hostLock();
-  if (!lock) return refused(lang, 'failed');
-  if (!lock.tryLock(LOCK_WAIT_MS)) return refused(lang, 'tryAgain');
-  try {
-    return write();
-  } catch (error) {
-    console.error(error);
-    return refused(lang, 'failed');
-  } finally {
-    lock.releaseLock();
-  }
+export function underEntryLock(lang: Lang, write: () => LogResult): LogResult {
+  return withDocumentLock(
+    () => {
+      try {
+        return write();
+      } catch (error) {
+        console.error(error);
+        return refused(lang, 'failed');
+      }
+    },
+    () => refused(lang, 'tryAgain'),
+    () => refused(lang, 'failed'),
+  );
 }
 
-/** Every column of SPEC §2's log: an entry needs each (Entry ID to be saved once, Logged by to be undone). */
-const ENTRY_TABLE: TableSpec = { ...ACTIVITIES_SPEC, required: SHEET_COLUMNS.activities, optional: [] };
-
-/** The log's header and its columns for an entry, or why there is no place for one (nothing is then written). */
+/** The log's columns for an entry and its header's width, or why there is no place for one (nothing is then written). */
 export function entryColumns(
   sheet: Sheet | undefined,
   lang: Lang,
-): { header: unknown[]; columns: ReadonlyMap<HeaderKey, number> } | string {
-  if (!sheet) return fieldMessage(lang, 'notSetUp');
-  const header = headerRow(sheet);
-  try {
-    return { header, columns: readTable([header], ENTRY_TABLE, lang).columns };
-  } catch (error) {
-    if (error instanceof QuotaError && error.problem.key !== 'tableEmpty') return error.in(lang);
-    return fieldMessage(lang, 'notSetUp');
-  }
+): { columns: ReadonlyMap<HeaderKey, number>; width: number } | string {
+  const header = sheet ? headerRow(sheet) : undefined;
+  const columns = entryColumnsOf(header, lang);
+  return typeof columns === 'string' ? columns : { columns, width: header?.length ?? 0 };
 }
 
 /** The sheet row holding entry `id`, found by Sheets itself (one cell comes back, not the log). */

@@ -5,7 +5,6 @@
  * show. What they read and write does not grow with the log: the small tables,
  * the board's block, the log's header and tail, and one found cell.
  */
-import type { FieldError } from '../core/entry';
 import { validateEntry } from '../core/entry';
 import { fill } from '../core/i18n';
 import { fieldMessage, SIDEBAR } from '../core/i18n/sidebar';
@@ -14,28 +13,16 @@ import { weightOf } from '../core/log';
 import { entryRow } from '../core/logEntry';
 import { activityKeyOf, repKeyOf } from '../core/names';
 import { showQuantity } from '../core/quantity';
+import type { LogResult, ServerImpl } from '../core/serverApi';
 import type { SidebarState } from '../core/sidebarState';
 import { nowDate } from './clock';
 import { hostMessage } from './host';
 import { changeLog, readKept } from './kept';
-import { entryColumns, entryRowOf, failure, saved, stateOf, userEmail, userLang, withDocumentLock } from './replies';
+import { entryColumns, entryRowOf, failure, saved, stateOf, underEntryLock, userEmail, userLang } from './replies';
+import { undoLastEntry } from './undo';
 import { ensureRows, today } from './workbook';
 
-export { LOCK_WAIT_MS } from './replies';
-export { undoLastEntry } from './undo';
-
-export interface ShownError {
-  field: FieldError['field'];
-  message: string;
-}
-
-export interface LogResult {
-  ok: boolean;
-  /** What to tell the user: "Logged 1 Calls for Raj.", or why nothing was saved. */
-  message: string;
-  errors: ShownError[];
-  state?: SidebarState;
-}
+export type { LogResult } from '../core/serverApi';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -72,13 +59,14 @@ export function logActivity(input: unknown, spreadsheet: Spreadsheet = Spreadshe
     return failure(errors[0]?.message ?? '', errors);
   }
   const entry = checked.entry;
-  return withDocumentLock(lang, () => {
+  return underEntryLock(lang, () => {
     const kept = readKept(spreadsheet);
     const sheet = kept.sheets.get('activities');
     const log = entryColumns(sheet, lang);
     if (typeof log === 'string' || !sheet) return failure(typeof log === 'string' ? log : '');
+    const { columns } = log;
     const labels = SIDEBAR[lang].labels;
-    if (entryRowOf(sheet, log.columns, entry.id) !== undefined) {
+    if (entryRowOf(sheet, columns, entry.id) !== undefined) {
       return saved(spreadsheet, () => kept, lang, labels.duplicate, entry.rep);
     }
     const delta = { rep: entry.rep, activity: entry.activity, day: entry.day, quantity: entry.quantity };
@@ -86,7 +74,7 @@ export function logActivity(input: unknown, spreadsheet: Spreadsheet = Spreadshe
     if (whole) {
       // An entry into a total too large to add up would never count (log.ts): refused, as a field's problem.
       const values = sheet.getDataRange().getValues();
-      const weight = weightOf(values, log.columns, repKeyOf(entry.rep), activityKeyOf(entry.activity)) + entry.quantity;
+      const weight = weightOf(values, columns, repKeyOf(entry.rep), activityKeyOf(entry.activity)) + entry.quantity;
       if (!(weight < Number.POSITIVE_INFINITY)) {
         const text = fieldMessage(lang, 'totalTooLarge', {
           field: labels.quantity,
@@ -96,7 +84,7 @@ export function logActivity(input: unknown, spreadsheet: Spreadsheet = Spreadshe
         return failure(text, [{ field: 'quantity', message: text }]);
       }
     }
-    const row = entryRow(log.columns, log.header.length, {
+    const row = entryRow(columns, log.width, {
       date: new Date(clock.startOf(entry.day)),
       rep: entry.rep,
       activity: entry.activity,
@@ -122,6 +110,15 @@ export function logActivity(input: unknown, spreadsheet: Spreadsheet = Spreadshe
     const message = fill(labels.logged, { quantity, activity: entry.activity, rep: entry.rep });
     return saved(spreadsheet, after, lang, message, entry.rep);
   });
+}
+
+/** The sidebar's three server functions, each on the spreadsheet `open` gives when it is called. */
+export function sidebarServer(open: () => Spreadsheet): ServerImpl {
+  return {
+    getSidebarState: (rep) => getSidebarState(rep, open()),
+    logActivity: (entry) => logActivity(entry, open()),
+    undoLastEntry: (id) => undoLastEntry(id, open()),
+  };
 }
 
 /** Menu: opens the sidebar. */

@@ -1,17 +1,9 @@
 /**
- * A typed, promise-based client for `google.script.run`, sharing the server's
- * types: a call's name, arguments and result are checked by the compiler.
+ * A typed, promise-based client for `google.script.run`, typed by the contract
+ * the shells' entry points are built from (core/serverApi.ts): a call's name,
+ * arguments and result are checked by the compiler on both sides.
  */
-import type { EntryInput } from '../core/entry';
-import type { SidebarState } from '../core/sidebarState';
-import type { LogResult } from '../shells/sidebar';
-
-/** The server functions the sidebar may call (SPEC §5: their names are part of the contract). */
-export interface ServerApi {
-  getSidebarState(rep?: string): SidebarState;
-  logActivity(entry: EntryInput): LogResult;
-  undoLastEntry(id: string): LogResult;
-}
+import type { ServerApi } from '../core/serverApi';
 
 type Runner = {
   withSuccessHandler(handler: (value: unknown) => void): Runner;

@@ -6,8 +6,8 @@
  */
 import { dayFromIso } from '../core/day';
 import { type Field, validateEntry } from '../core/entry';
+import type { LogResult } from '../core/serverApi';
 import type { SidebarEntry, SidebarState } from '../core/sidebarState';
-import type { LogResult } from '../shells/sidebar';
 import { activityControl, activityValue, renderActivities } from './activityPicker';
 import { call } from './client';
 import { watchDay } from './dayWatch';

@@ -96,11 +96,9 @@ export const da = {
     badPeriod: 'området {table}, række {row}: "{value}" er ikke en periode; brug en af {periods}',
     fromAfterTo:
       'området {table}, række {row}: "{from}" ({fromValue}) ligger efter "{to}" ({toValue}); byt om på de to datoer',
-    argRequired: '{arg} mangler; {hint}',
     argNotDate: '{arg}: "{value}" er ikke en dato; angiv en dato som f.eks. DATE(2026,11,30) eller AsOfDate',
     argNotName:
       '{arg}: "{value}" er ikke et navn; angiv tekst som f.eks. "Raj", "*" for hele teamet eller navnet på et team',
-    argNotNumber: '{arg}: "{value}" er ikke et tal; angiv et tal',
     startAfterEnd: 'start ({start}) ligger efter slut ({end}); byt om på de to datoer',
     shapeMismatch:
       '{a} er {aRows}×{aColumns} celler, men {b} er {bRows}×{bColumns}; angiv områder med samme form, eller én kolonne og én række',

@@ -94,10 +94,8 @@ export const en = {
     badDate: 'the {table} range, row {row}, column "{column}": "{value}" is not a date; type a date such as 2026-11-30',
     badPeriod: 'the {table} range, row {row}: "{value}" is not a period; use one of {periods}',
     fromAfterTo: 'the {table} range, row {row}: "{from}" ({fromValue}) is after "{to}" ({toValue}); swap the two dates',
-    argRequired: '{arg} is missing; {hint}',
     argNotDate: '{arg}: "{value}" is not a date; pass a date such as DATE(2026,11,30) or AsOfDate',
     argNotName: '{arg}: "{value}" is not a name; pass text such as "Raj", "*" for the whole team, or a team name',
-    argNotNumber: '{arg}: "{value}" is not a number; pass a number',
     startAfterEnd: 'start ({start}) is after end ({end}); swap the two dates',
     shapeMismatch:
       '{a} is {aRows}×{aColumns} cells but {b} is {bRows}×{bColumns}; pass ranges of the same shape, or one column and one row',

@@ -191,8 +191,3 @@ export function langOf(text: string): Lang | undefined {
   const fromLocale = word.length > 2 && /^[a-z]{2}[-_]/.test(word) ? langFromLocale(word) : undefined;
   return fromLocale && word.startsWith(fromLocale) ? fromLocale : undefined;
 }
-
-/** "A, B or C" style list of the words for some keys, in `lang`. */
-export function listWords(words: readonly string[]): string {
-  return words.join(', ');
-}

@@ -82,11 +82,9 @@ export const ko = {
     badPeriod: '{table} 범위 {row}행: "{value}" 값은 기간이 아닙니다. {periods} 중 하나를 사용하세요.',
     fromAfterTo:
       '{table} 범위 {row}행: "{from}" 날짜({fromValue})가 "{to}" 날짜({toValue})보다 늦습니다. 두 날짜를 서로 바꾸세요.',
-    argRequired: '{arg} 인수가 없습니다. {hint}',
     argNotDate: '{arg}: "{value}" 값은 날짜가 아닙니다. DATE(2026,11,30) 또는 AsOfDate와 같은 날짜를 전달하세요.',
     argNotName:
       '{arg}: "{value}" 값은 이름이 아닙니다. "Raj" 같은 텍스트, 팀 전체를 뜻하는 "*", 또는 팀 이름을 전달하세요.',
-    argNotNumber: '{arg}: "{value}" 값은 숫자가 아닙니다. 숫자를 전달하세요.',
     startAfterEnd: '시작일({start})이 종료일({end})보다 늦습니다. 두 날짜를 서로 바꾸세요.',
     shapeMismatch:
       '{a} 범위는 {aRows}×{aColumns} 셀이지만 {b} 범위는 {bRows}×{bColumns} 셀입니다. 같은 크기의 범위를 전달하거나, 열 하나와 행 하나를 전달하세요.',

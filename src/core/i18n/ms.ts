@@ -97,10 +97,8 @@ export const ms = {
     badPeriod: 'julat {table}, baris {row}: "{value}" bukan tempoh; gunakan salah satu daripada {periods}',
     fromAfterTo:
       'julat {table}, baris {row}: "{from}" ({fromValue}) lebih lewat daripada "{to}" ({toValue}); tukarkan kedua-dua tarikh itu',
-    argRequired: '{arg} tidak diberikan; {hint}',
     argNotDate: '{arg}: "{value}" bukan tarikh; berikan tarikh seperti DATE(2026,11,30) atau AsOfDate',
     argNotName: '{arg}: "{value}" bukan nama; berikan teks seperti "Raj", "*" untuk seluruh pasukan, atau nama pasukan',
-    argNotNumber: '{arg}: "{value}" bukan nombor; berikan nombor',
     startAfterEnd: 'tarikh mula ({start}) lebih lewat daripada tarikh tamat ({end}); tukarkan kedua-dua tarikh itu',
     shapeMismatch:
       '{a} berukuran {aRows}×{aColumns} sel tetapi {b} berukuran {bRows}×{bColumns}; berikan julat yang sama bentuknya, atau satu lajur dan satu baris',

@@ -97,11 +97,9 @@ export const pl = {
     badPeriod: 'zakres {table}, wiersz {row}: „{value}” nie jest okresem; użyj jednego z: {periods}',
     fromAfterTo:
       'zakres {table}, wiersz {row}: data „{from}” ({fromValue}) jest późniejsza niż „{to}” ({toValue}); zamień obie daty miejscami',
-    argRequired: 'brakuje argumentu {arg}; {hint}',
     argNotDate: '{arg}: „{value}” nie jest datą; podaj datę, na przykład DATE(2026,11,30) lub AsOfDate',
     argNotName:
       '{arg}: „{value}” nie jest nazwą; podaj tekst, na przykład "Raj", "*" dla całego zespołu albo nazwę zespołu',
-    argNotNumber: '{arg}: „{value}” nie jest liczbą; podaj liczbę',
     startAfterEnd: 'początek ({start}) jest późniejszy niż koniec ({end}); zamień obie daty miejscami',
     shapeMismatch:
       '{a} ma wymiary {aRows}×{aColumns}, a {b} – {bRows}×{bColumns}; podaj zakresy o tych samych wymiarach albo jedną kolumnę i jeden wiersz',

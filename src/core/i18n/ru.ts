@@ -97,10 +97,8 @@ export const ru = {
     badPeriod: 'диапазон {table}, строка {row}: «{value}» — не период; используйте одно из значений: {periods}',
     fromAfterTo:
       'диапазон {table}, строка {row}: «{from}» ({fromValue}) позже, чем «{to}» ({toValue}); поменяйте даты местами',
-    argRequired: 'не указан аргумент {arg}; {hint}',
     argNotDate: '{arg}: «{value}» — не дата; передайте дату, например DATE(2026,11,30) или AsOfDate',
     argNotName: '{arg}: «{value}» — не имя; передайте текст, например "Raj", "*" для всей команды или название команды',
-    argNotNumber: '{arg}: «{value}» — не число; передайте число',
     startAfterEnd: 'начало ({start}) позже конца ({end}); поменяйте даты местами',
     shapeMismatch:
       'размер {a}: {aRows}×{aColumns}, а размер {b}: {bRows}×{bColumns}; передайте диапазоны одного размера либо один столбец и одну строку',
