@@ -85,6 +85,28 @@ export function entryRow(
   return { values, formats };
 }
 
+/**
+ * What stands in the Entry ID cell of a row claimed for entry `id` until the
+ * entry is written there: text in any cell format (never a number, a date or
+ * a formula), and never an entry id (those hold no space).
+ */
+export function claimOf(id: string): string {
+  return `saving ${id}`;
+}
+
+/**
+ * The row that claims an entry's place at the log's end: {@link claimOf} the
+ * id, alone in its column. Sheets appends a row whole, whoever else is
+ * appending (a second project on the file has its own lock), so the place is
+ * the entry's own; the shells find it by the claim, then write the entry there.
+ */
+export function claimRow(columns: ReadonlyMap<HeaderKey, number>, id: string): string[] {
+  const column = columns.get('entryId') ?? 0;
+  const row: string[] = new Array(column + 1).fill('');
+  row[column] = claimOf(id);
+  return row;
+}
+
 /** True when `loggedBy` (a cell) names the signed-in user; a user without an email owns nothing. */
 export function loggedByUser(loggedBy: unknown, user: string): boolean {
   const me = user.trim().toLowerCase();

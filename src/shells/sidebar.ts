@@ -10,7 +10,7 @@ import { fill } from '../core/i18n';
 import { fieldMessage, SIDEBAR } from '../core/i18n/sidebar';
 import { applyEntry } from '../core/keptBoard';
 import { weightOf } from '../core/log';
-import { entryRow } from '../core/logEntry';
+import { claimOf, claimRow, entryRow } from '../core/logEntry';
 import { activityKeyOf, repKeyOf } from '../core/names';
 import { showQuantity } from '../core/quantity';
 import type { LogResult, ServerImpl } from '../core/serverApi';
@@ -20,7 +20,7 @@ import { hostMessage } from './host';
 import { changeLog, readKept } from './kept';
 import { entryColumns, entryRowOf, failure, saved, stateOf, underEntryLock, userEmail, userLang } from './replies';
 import { undoLastEntry } from './undo';
-import { ensureRows, today } from './workbook';
+import { today } from './workbook';
 
 export type { LogResult } from '../core/serverApi';
 
@@ -98,11 +98,21 @@ export function logActivity(input: unknown, spreadsheet: Spreadsheet = Spreadshe
       spreadsheet,
       kept,
       () => {
-        const at = sheet.getLastRow() + 1;
-        ensureRows(sheet, at);
+        // Not "the row under the last one": the phone's web app appends under its own lock (SPEC §5b, §8).
+        sheet.appendRow(claimRow(columns, entry.id));
+        const claimed = () => entryRowOf(sheet, columns, claimOf(entry.id));
+        const at = claimed();
+        if (at === undefined) throw new Error(`Activity Quota: the row claimed for entry ${entry.id} is gone`);
         const target = sheet.getRange(at, 1, 1, row.values.length);
-        target.setNumberFormats([row.formats]);
-        target.setValues([row.values]);
+        try {
+          target.setNumberFormats([row.formats]);
+          target.setValues([row.values]);
+        } catch (error) {
+          // A claim never stays in the log: its row goes (found again, since others may have moved it).
+          const left = claimed();
+          if (left !== undefined) sheet.deleteRow(left);
+          throw error;
+        }
       },
       whole ? undefined : delta,
     );
