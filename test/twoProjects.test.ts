@@ -75,4 +75,30 @@ describe('the add-on and the phone web app logging at once', () => {
       expect(kept).toEqual(board(rt));
     },
   );
+
+  it.each(Array.from({ length: total }, (_, k) => [k + 1]))(
+    'writes the entry whole and leaves no claim when the phone removes an entry above it before service call %i',
+    (nth) => {
+      const rt = teamWorkbook();
+      const phone = phoneRuntime(rt, { user: MIA });
+      expect((phone.call('logActivity', fromPhone) as LogResult).ok).toBe(true);
+      let seen = 0;
+      let undone: LogResult | undefined;
+      rt.calls.hook = () => {
+        if (++seen === nth) undone = phone.call('undoLastEntry', fromPhone.id) as LogResult;
+      };
+      const said = rt.call('logActivity', fromSidebar) as LogResult;
+      rt.calls.hook = undefined;
+      expect(undone?.ok, undone?.message).toBe(true);
+      expect(said.ok, said.message).toBe(true);
+      expect(rowsOf(rt, 'sidebar-1')).toEqual([['Raj', 3, '=1+1', RAJ]]);
+      expect(rowsOf(rt, 'phone-1')).toEqual([]);
+      const ids = sheet(rt, 'Activities')
+        .getDataRange()
+        .getValues()
+        .slice(1)
+        .map((row) => row[7]);
+      expect(ids).toEqual(['seed-1', 'seed-2', 'seed-3', 'seed-4', 'sidebar-1']);
+    },
+  );
 });

@@ -113,6 +113,10 @@ export function logActivity(input: unknown, spreadsheet: Spreadsheet = Spreadshe
           if (left !== undefined) sheet.deleteRow(left);
           throw error;
         }
+        // A row removed above the claim meanwhile (an undo from the other project) moved it up, and the
+        // entry went to the free row under it: the claim, still there, goes.
+        const stray = claimed();
+        if (stray !== undefined) sheet.deleteRow(stray);
       },
       whole ? undefined : delta,
     );
