@@ -18,7 +18,7 @@ export type Day = number;
 const MS_PER_DAY = 86_400_000;
 const MS_PER_QUARTER_HOUR = 900_000;
 /** Sheets' (and Excel's) serial number of 1970-01-01: serial 0 is 1899-12-30. */
-const SERIAL_OF_EPOCH = 25_569;
+export const SERIAL_OF_EPOCH = 25_569;
 
 /** The day of a year, a month (1–12) and a day of month. Does not check them. */
 export function dayFromParts(year: number, month: number, dayOfMonth: number): Day {

@@ -24,7 +24,8 @@ import {
   type FakeTrigger,
   FakeUi,
 } from './services';
-import { FakeDataValidationBuilder, FakeSpreadsheet, type SpreadsheetOptions } from './spreadsheet';
+import { FakeSpreadsheet, type SpreadsheetOptions } from './spreadsheet';
+import { FakeDataValidationBuilder } from './validation';
 
 export const DEFAULT_BUNDLE = join(DIST, 'Code.js');
 
