@@ -108,11 +108,11 @@ export class FakeRange {
     return new FakeRange(this.sheet, row, column, 1, 1);
   }
 
-  /** What the cells show: numbers and dates under their number formats. */
   /** The top-left cell's shown text. */
   getDisplayValue(): string {
     return this.getDisplayValues()[0]?.[0] ?? '';
   }
+  /** What the cells show: numbers and dates under their number formats. */
   getDisplayValues(): string[][] {
     return displayValues(this);
   }
