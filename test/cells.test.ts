@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { AppsScriptRuntime } from '../src/local/runtime';
-import type { FakeSheet } from '../src/local/spreadsheet';
+import type { FakeSheet } from '../src/local/sheet';
 import { MIA, NOV18, RAJ, teamWorkbook } from './helpers/hardening';
 import { runtime } from './helpers/runtime';
 import { cellDate } from './helpers/workbook';

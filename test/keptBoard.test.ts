@@ -6,9 +6,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ServiceCall } from '../src/local/counter';
+import { PROPERTY_VALUE_BYTES } from '../src/local/properties';
+import { FakeRange } from '../src/local/range';
 import type { AppsScriptRuntime } from '../src/local/runtime';
-import { PROPERTY_VALUE_BYTES } from '../src/local/services';
-import { FakeRange } from '../src/local/spreadsheet';
 import type { LogResult } from '../src/shells/sidebar';
 import { MIA, RAJ, teamWorkbook } from './helpers/hardening';
 import { cellDate, setSetting, sheet, writes } from './helpers/workbook';

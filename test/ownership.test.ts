@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SidebarEntry, SidebarState } from '../src/core/sidebarState';
 import type { AppsScriptRuntime } from '../src/local/runtime';
-import type { FakeSheet } from '../src/local/spreadsheet';
+import type { FakeSheet } from '../src/local/sheet';
 import type { LogResult } from '../src/shells/sidebar';
 import { RAJ, teamWorkbook } from './helpers/hardening';
 import { NOV18, runtime } from './helpers/runtime';

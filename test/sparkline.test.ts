@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { AppsScriptRuntime } from '../src/local/runtime';
-import type { FakeSheet } from '../src/local/spreadsheet';
+import type { FakeSheet } from '../src/local/sheet';
 import { NOV18, runtime } from './helpers/runtime';
 
 function chartSheet(): { rt: AppsScriptRuntime; chart: FakeSheet } {

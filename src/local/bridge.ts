@@ -16,10 +16,10 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { type Guard, readJson, TOKEN_HEADER } from './guard';
+import type { FakeHtmlOutput } from './html';
 import { DIST, ROOT } from './paths';
 import { rpcArguments, rpcResult } from './rpcValues';
 import type { AppsScriptRuntime } from './runtime';
-import type { FakeHtmlOutput } from './services';
 
 export interface BridgeOptions {
   /** Built files; default dist/. */

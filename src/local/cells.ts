@@ -26,7 +26,7 @@
  *   per `findNext`, one per match of `findAll`; Sheets searches its own cells.
  */
 import type { CellCount } from './counter';
-import type { FakeRange, FakeSheet } from './spreadsheet';
+import type { Area, GridSheet } from './grid';
 
 const RANGE_READS = new Set([
   'getValues',
@@ -65,7 +65,7 @@ const RANGE_WRITES = new Set([
 ]);
 
 /** The cells a call of `method` on `range` moves. */
-export function rangeCells(range: FakeRange, method: string): CellCount | undefined {
+export function rangeCells(range: Pick<Area, 'numRows' | 'numCols'>, method: string): CellCount | undefined {
   const size = range.numRows * range.numCols;
   if (RANGE_READS.has(method)) return { read: size, written: 0 };
   if (CELL_READS.has(method)) return { read: 1, written: 0 };
@@ -74,7 +74,11 @@ export function rangeCells(range: FakeRange, method: string): CellCount | undefi
 }
 
 /** The cells a call of `method` with `args` on `sheet` moves, measured before the call. */
-export function sheetCells(sheet: FakeSheet, method: string, args: readonly unknown[]): CellCount | undefined {
+export function sheetCells(
+  sheet: Pick<GridSheet, 'hfId' | 'spreadsheet'>,
+  method: string,
+  args: readonly unknown[],
+): CellCount | undefined {
   const used = () => sheet.spreadsheet.book.hf.getSheetDimensions(sheet.hfId);
   const written = (n: number) => ({ read: 0, written: Math.max(0, n) });
   switch (method) {

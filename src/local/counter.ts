@@ -23,7 +23,7 @@ export interface CellCount {
  * A service object's own measure of the cells a call of `method` with `args`
  * will move, taken just before the call (a deleted row's neighbours are counted
  * while they are still there); undefined or absent: none. The emulator's
- * Range and Sheet define it (src/local/spreadsheet.ts says what each counts).
+ * Range and Sheet define it (src/local/cells.ts says what each counts).
  */
 export const CELLS = Symbol('AppsScriptCells');
 

@@ -11,7 +11,6 @@
  * A call whose arguments depend on a volatile function (NOW, TODAY, RAND…) is
  * never run, as in Sheets: its cell shows why (see volatile.ts).
  */
-import { TZDate } from '@date-fns/tz';
 import {
   ArraySize,
   CellError,
@@ -23,9 +22,9 @@ import {
   type SimpleCellAddress,
   SimpleRangeValue,
 } from 'hyperformula';
-import type { AppsScriptRuntime } from './runtime';
+import { isDateFormat } from './numberFormat';
+import { type DateRealm, SerialDates } from './serialDates';
 import { type BarDrawing, drawingOf, registerSparkline } from './sparkline';
-import { isDateFormat } from './spreadsheet';
 import { VolatileAnalysis, type Ast as VolatileAst, volatileArgumentMessage } from './volatile';
 
 interface ParamMeta {
@@ -39,13 +38,28 @@ interface FunctionMeta {
   params: readonly ParamMeta[];
 }
 
+/**
+ * What the workbook needs of the runtime it computes for (AppsScriptRuntime,
+ * runtime.ts): the bundle's catalogue, its functions, its realm's dates, and the
+ * spreadsheet's zone and number formats.
+ */
+export interface FormulaHost extends DateRealm {
+  readonly context: Record<string, unknown>;
+  call(name: string, ...args: unknown[]): unknown;
+  readonly spreadsheet: DateRealm['spreadsheet'] & {
+    readonly sheets: readonly { readonly hfId: number; readonly numberFormats: NumberFormats }[];
+  };
+}
+
+/** A sheet's number formats by 0-based row and column (CellAttributes, cellAttributes.ts). */
+interface NumberFormats {
+  get(row: number, col: number): string | undefined;
+}
+
 // HyperFormula's AST and interpreter types are internal; the plugin API hands them over untyped.
 type Ast = { type: string; args: Ast[] };
 type State = { formulaAddress: SimpleCellAddress };
 type RichNumber = { val: number; getDetailedType(): string };
-
-const MS_PER_DAY = 86_400_000;
-const SERIAL_OF_EPOCH = 25_569;
 
 function isRichNumber(value: unknown): value is RichNumber {
   return (
@@ -82,12 +96,15 @@ export class FormulaWorkbook {
   private readonly volatile: VolatileAnalysis | undefined;
   /** Calls met while building, before {@link volatile} could check them: entered again once built. */
   private readonly unchecked: SimpleCellAddress[] = [];
+  /** Serial dates and instants, in the spreadsheet's zone. */
+  private readonly dates: SerialDates;
 
   constructor(
-    readonly runtime: AppsScriptRuntime,
+    readonly runtime: FormulaHost,
     sheets: Record<string, RawCellContent[][]>,
     options: FormulaWorkbookOptions = {},
   ) {
+    this.dates = new SerialDates(runtime);
     const catalogue = (runtime.context.ActivityQuota as { catalogue: FunctionMeta[] }).catalogue;
     this.functions = new Map(catalogue.map((spec) => [spec.name, spec]));
     registerPlugin(catalogue);
@@ -308,39 +325,14 @@ export class FormulaWorkbook {
     return cell;
   }
 
-  /** Midnights of serial days in {@link midnightZone}: a range passes the same few days on every row. */
-  private readonly midnights = new Map<number, number>();
-  private midnightZone = '';
-
   /** A serial date, read as a day (and time) in the spreadsheet's zone, as an instant of the runtime's realm. */
   serialToDate(serial: number): Date {
-    const zone = this.runtime.spreadsheet.timeZone;
-    if (zone !== this.midnightZone) {
-      this.midnights.clear();
-      this.midnightZone = zone;
-    }
-    const day = Math.floor(serial);
-    let midnight = this.midnights.get(day);
-    if (midnight === undefined) {
-      const utc = new Date((day - SERIAL_OF_EPOCH) * MS_PER_DAY);
-      midnight = new TZDate(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), zone).getTime();
-      this.midnights.set(day, midnight);
-    }
-    return this.runtime.date(midnight + Math.round((serial - day) * MS_PER_DAY));
+    return this.dates.toDate(serial);
   }
 
   /** An instant as a serial date-time in the spreadsheet's zone, as Sheets stores a returned `Date`. */
   dateToSerial(date: Date): number {
-    const local = new TZDate(date.getTime(), this.runtime.spreadsheet.timeZone);
-    const fields = Date.UTC(
-      local.getFullYear(),
-      local.getMonth(),
-      local.getDate(),
-      local.getHours(),
-      local.getMinutes(),
-      local.getSeconds(),
-    );
-    return fields / MS_PER_DAY + SERIAL_OF_EPOCH;
+    return this.dates.toSerial(date);
   }
 
   /** A value returned by a custom function as a HyperFormula cell value. */

@@ -3,6 +3,14 @@
  * add-on and its users' sheets use (`0%`, `0.0%`, `#,##0`, `#,##0.##`, `0.00`,
  * and dates such as `yyyy-mm-dd`). Other formats show the number as it is.
  */
+import { SERIAL_OF_EPOCH } from '../core/day';
+
+const DATE_FORMAT = /[dy]/i;
+
+/** True for a number format that shows a date (`yyyy-mm-dd`, `d mmm`…), not for text or numbers. */
+export function isDateFormat(format: string): boolean {
+  return format !== '@' && DATE_FORMAT.test(format);
+}
 
 /** Digits after the point: `0` places are always shown, `#` places only when needed. */
 function decimals(pattern: string): { min: number; max: number } {
@@ -23,7 +31,7 @@ function fixed(value: number, pattern: string): string {
 
 /** A date serial's calendar fields, read as UTC (serials carry no zone). */
 function showDate(serial: number, pattern: string): string {
-  const date = new Date(Math.round((serial - 25_569) * 86_400_000));
+  const date = new Date(Math.round((serial - SERIAL_OF_EPOCH) * 86_400_000));
   const pad = (n: number, width = 2) => String(n).padStart(width, '0');
   const minutes = pad(date.getUTCMinutes());
   const tokens: Record<string, string> = {
@@ -46,7 +54,7 @@ export function showNumber(value: number, format: string | undefined): string {
   if (sections.length > 1) return showNumber(value, pickSection(value, sections));
   const literal = /^"([^"]*)"$/.exec(format);
   if (literal) return literal[1] ?? '';
-  if (/[dy]/i.test(format)) return showDate(value, format);
+  if (DATE_FORMAT.test(format)) return showDate(value, format);
   if (format.endsWith('%')) return `${fixed(value * 100, format.slice(0, -1))}%`;
   if (/^[#,0.]+$/.test(format)) return fixed(value, format);
   return String(value);

@@ -9,22 +9,20 @@ import { basename, dirname, join } from 'node:path';
 import vm from 'node:vm';
 import { tz } from '@date-fns/tz';
 import { format } from 'date-fns';
+import { FakeCacheService } from './cache';
 import { type Clock, fixedClock } from './clock';
 import { CallCounter, counted, SERVICE_NAME, unwrap } from './counter';
 import { FormulaWorkbook } from './formulas';
+import { FakeHtmlService } from './html';
 import { restrictIntl } from './intl';
+import { FakeLockService } from './lock';
 import { DIST } from './paths';
 import { type AuthMode, checkCall } from './policy';
-import {
-  FakeCacheService,
-  FakeHtmlService,
-  FakeLockService,
-  FakePropertiesService,
-  FakeScriptApp,
-  type FakeTrigger,
-  FakeUi,
-} from './services';
-import { FakeDataValidationBuilder, FakeSpreadsheet, type SpreadsheetOptions } from './spreadsheet';
+import { FakePropertiesService } from './properties';
+import { FakeSpreadsheet, type SpreadsheetOptions } from './spreadsheet';
+import { FakeScriptApp, type FakeTrigger } from './triggers';
+import { FakeUi } from './ui';
+import { FakeDataValidationBuilder } from './validation';
 
 export const DEFAULT_BUNDLE = join(DIST, 'Code.js');
 

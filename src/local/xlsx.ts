@@ -14,8 +14,10 @@
  */
 import ExcelJS from 'exceljs';
 import type { RawCellContent } from 'hyperformula';
+import { SERIAL_OF_EPOCH } from '../core/day';
 import { isKnownTimeZone } from '../core/zoneOffset';
-import type { FakeDataValidation, FakeSpreadsheet } from './spreadsheet';
+import type { FakeSpreadsheet } from './spreadsheet';
+import type { FakeDataValidation } from './validation';
 import { emulatorRule } from './xlsxRules';
 import { scanWorkbook, WorkbookFileError } from './xlsxScan';
 import { ZipError } from './zip';
@@ -23,7 +25,6 @@ import { ZipError } from './zip';
 export { LIMITS, WorkbookFileError } from './xlsxScan';
 
 const MS_PER_DAY = 86_400_000;
-export const SERIAL_OF_EPOCH = 25_569;
 /** Who the playground says wrote the file, and how it marks its settings in the workbook's description. */
 export const PLAYGROUND = 'Activity Quota playground';
 export const META_PREFIX = `${PLAYGROUND} `;

@@ -5,7 +5,9 @@
  * custom formula, a text length…) is left in the file as it was.
  */
 import type ExcelJS from 'exceljs';
-import { columnLetters, FakeDataValidation, type FakeRange, type FakeSpreadsheet } from './spreadsheet';
+import { columnLetters } from './a1';
+import type { SheetParent } from './sheet';
+import { FakeDataValidation, type ListedRange } from './validation';
 
 /** Excel's longest list written in the rule itself ("a,b,c"). */
 const MAX_LIST = 255;
@@ -31,7 +33,7 @@ export function excelRule(rule: FakeDataValidation): ExcelJS.DataValidation | un
       return { type: 'list', formulae: [list], ...base };
     }
     case 'VALUE_IN_RANGE': {
-      const range = first as FakeRange;
+      const range = first as ListedRange;
       const cell = (row: number, col: number) => `$${columnLetters(col - 1)}$${row}`;
       const area = `${cell(range.getRow(), range.getColumn())}:${cell(range.getLastRow(), range.getLastColumn())}`;
       return { type: 'list', formulae: [`${quoteSheet(range.getSheet().getName())}!${area}`], ...base };
@@ -58,7 +60,7 @@ function inlineList(formula: unknown): string[] | undefined {
 /** The emulator rule for an Excel one, or undefined when the emulator has no such kind. */
 export function emulatorRule(
   rule: ExcelJS.DataValidation,
-  spreadsheet: FakeSpreadsheet,
+  spreadsheet: Pick<SheetParent, 'getRange'>,
 ): FakeDataValidation | undefined {
   const allowInvalid = !(rule.showErrorMessage && (rule.errorStyle ?? 'stop') === 'stop');
   const help = rule.showInputMessage ? (rule.prompt ?? '') : '';

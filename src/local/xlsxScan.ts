@@ -8,7 +8,7 @@
  * Limits: the playground keeps every cell in memory twice (the emulator's and
  * the file's), so it stops well below Sheets' 10 million cells.
  */
-import { columnLetters } from './spreadsheet';
+import { columnLetters } from './a1';
 import { type ZipEntry, ZipError, zipEntries, zipStream, zipText } from './zip';
 
 export const LIMITS = {

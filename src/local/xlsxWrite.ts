@@ -10,7 +10,10 @@
  */
 import ExcelJS from 'exceljs';
 import { DetailedCellError } from 'hyperformula';
-import { columnLetters, type FakeDataValidation, type FakeSheet, type FakeSpreadsheet } from './spreadsheet';
+import { columnLetters } from './a1';
+import type { FakeSheet } from './sheet';
+import type { FakeSpreadsheet } from './spreadsheet';
+import type { FakeDataValidation } from './validation';
 import {
   backgroundOf,
   cellIndex,

@@ -4,8 +4,10 @@
  * snapshots of one sheet.
  */
 import type { ServiceCall } from '../../src/local/counter';
+import { FakeRange } from '../../src/local/range';
 import type { AppsScriptRuntime } from '../../src/local/runtime';
-import { FakeRange, FakeSheet, FakeSpreadsheet } from '../../src/local/spreadsheet';
+import { FakeSheet } from '../../src/local/sheet';
+import { FakeSpreadsheet } from '../../src/local/spreadsheet';
 import { NOV18, runtime } from './runtime';
 import { cellDate, sheet, snapshot } from './workbook';
 

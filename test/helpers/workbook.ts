@@ -2,7 +2,7 @@
 import { TZDate } from '@date-fns/tz';
 import { expect } from 'vitest';
 import type { AppsScriptRuntime } from '../../src/local/runtime';
-import type { FakeSheet } from '../../src/local/spreadsheet';
+import type { FakeSheet } from '../../src/local/sheet';
 
 /** A sheet of the runtime's spreadsheet, failing the test when it is missing. */
 export function sheet(rt: AppsScriptRuntime, name: string): FakeSheet {

@@ -3,7 +3,8 @@
  * sheet, inside that sheet's grid, with no more text than Sheets takes in a
  * cell. Anything else is refused with a message before the workbook is touched.
  */
-import { columnLetters, type FakeSpreadsheet } from '../spreadsheet';
+import { columnLetters } from '../a1';
+import type { FakeSpreadsheet } from '../spreadsheet';
 
 /** Sheets' own limit on the text of one cell. */
 export const MAX_CELL_TEXT = 50_000;

@@ -4,7 +4,7 @@
  * nothing), else what the error means.
  */
 import { DetailedCellError } from 'hyperformula';
-import type { FakeSheet } from '../spreadsheet';
+import type { FakeSheet } from '../sheet';
 
 const MEANING: Record<string, string> = {
   '#DIV/0!': 'Division by zero.',

@@ -10,7 +10,8 @@
 import { systemClock } from '../clock';
 import { WorkbookFileError } from '../xlsx';
 import { type Command, parseCommand, USAGE, UsageError } from './cli';
-import { OptionError, type Playground, startPlayground } from './server';
+import { type Playground, startPlayground } from './server';
+import { OptionError } from './session';
 
 let command: Command;
 try {
