@@ -2,8 +2,8 @@
  * The shape of the code (DEVELOPERS.md): a pure core, thin shells, and
  * dependencies pointing inward.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const SRC = join(import.meta.dirname, '..', 'src');
@@ -90,4 +90,40 @@ describe('one clock', () => {
       expect(WALL_CLOCK.test(code(path)), `${name}: Date.now() or new Date()`).toBe(CLOCKS.has(name));
     },
   );
+});
+
+describe('the rooms', () => {
+  const all = files(SRC);
+  /** Relative imports and re-exports (type-only ones too: a circle of types is still a circle). */
+  const edges = (path: string): string[] =>
+    [...readFileSync(path, 'utf8').matchAll(/^(?:import|export)[^;'"]*?from\s+'(\.[^']+)'/gms)].flatMap((m) => {
+      const target = resolve(dirname(path), m[1] as string);
+      const found = [`${target}.ts`, join(target, 'index.ts'), target].find(
+        (p) => existsSync(p) && statSync(p).isFile(),
+      );
+      return found ? [found] : [];
+    });
+
+  it.each(all.map((path) => [relative(SRC, path), path]))('%s is under 400 lines', (_name, path) => {
+    expect(readFileSync(path, 'utf8').split('\n').length).toBeLessThanOrEqual(400);
+  });
+
+  it('has no import circle in src/', () => {
+    const graph = new Map(all.map((path) => [path, edges(path)]));
+    // Depth-first search; a module met again while still on the path closes a circle.
+    const state = new Map<string, 'open' | 'done'>();
+    const circles: string[] = [];
+    const visit = (path: string, trail: string[]): void => {
+      state.set(path, 'open');
+      for (const next of graph.get(path) ?? []) {
+        if (state.get(next) === 'open')
+          circles.push([...trail.slice(trail.indexOf(next)), next].map((p) => relative(SRC, p)).join(' → '));
+        else if (!state.has(next)) visit(next, [...trail, next]);
+      }
+      state.set(path, 'done');
+    };
+    for (const path of all) if (!state.has(path)) visit(path, [path]);
+    expect(circles).toEqual([]);
+    expect(graph.size).toBeGreaterThan(100);
+  });
 });
