@@ -12,6 +12,7 @@
  */
 import { dayFromIso } from '../core/day';
 import { type Field, validateEntry } from '../core/entry';
+import { fill } from '../core/fill';
 import { PHONE } from '../core/i18n/phone';
 import { LANGUAGES, type Lang } from '../core/i18n/types';
 import type { LogResult } from '../core/serverApi';
@@ -19,7 +20,7 @@ import type { SidebarEntry, SidebarQuota, SidebarState } from '../core/sidebarSt
 import { activityControl, activityValue, renderActivities } from '../sidebar/activityPicker';
 import { call } from '../sidebar/client';
 import { watchDay } from '../sidebar/dayWatch';
-import { $, element, fill, newId, showNumber } from '../sidebar/dom';
+import { $, element, newId, showNumber } from '../sidebar/dom';
 import { quotaCard } from '../sidebar/quotaCard';
 
 interface Entry {

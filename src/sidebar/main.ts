@@ -6,12 +6,13 @@
  */
 import { dayFromIso } from '../core/day';
 import { type Field, validateEntry } from '../core/entry';
+import { fill } from '../core/fill';
 import type { LogResult } from '../core/serverApi';
 import type { SidebarEntry, SidebarState } from '../core/sidebarState';
 import { activityControl, activityValue, renderActivities } from './activityPicker';
 import { call } from './client';
 import { watchDay } from './dayWatch';
-import { $, element, fill, newId, showNumber } from './dom';
+import { $, element, newId, showNumber } from './dom';
 import { quotaCard } from './quotaCard';
 
 const FIELDS: readonly Field[] = ['rep', 'activity', 'quantity', 'date', 'notes'];
