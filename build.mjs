@@ -84,6 +84,22 @@ export async function bundleSizes() {
 }
 
 /**
+ * A page's index.html with each `<!-- INCLUDE file.html -->` line replaced by that
+ * file (a path from the page's folder), indented as the marker is: the entry
+ * form's fields (src/sidebar/fields.html), written once for the sidebar and the phone page.
+ */
+async function pageTemplate(dir) {
+  const template = await readFile(join(root, dir, 'index.html'), 'utf8');
+  const parts = template.split(/^([ \t]*)<!-- INCLUDE (\S+) -->$/m);
+  for (let i = 1; i < parts.length; i += 3) {
+    const fragment = await readFile(join(root, dir, parts[i + 1]), 'utf8');
+    parts[i] = fragment.trimEnd().replace(/^(?=.)/gm, parts[i]);
+    parts[i + 1] = '';
+  }
+  return parts.join('');
+}
+
+/**
  * A page (Sidebar.html, Phone.html): its TypeScript bundled and minified, its
  * CSS minified, both inlined into its index.html, so HtmlService serves one file.
  */
@@ -106,7 +122,7 @@ async function buildPage(dir, out) {
     write: false,
     charset: 'utf8',
   });
-  const template = await readFile(join(root, dir, 'index.html'), 'utf8');
+  const template = await pageTemplate(dir);
   // `</` inside the script would end the <script> element early.
   const js = script.outputFiles[0].text.trim().replace(/<\//g, '<\\/');
   const css = style.outputFiles[0].text.trim();

@@ -7,6 +7,7 @@ import vm from 'node:vm';
 import * as acorn from 'acorn';
 import { describe, expect, it } from 'vitest';
 import { bundleSizes, checkNoStrays, wordsFor } from '../build.mjs';
+import { STRINGS } from '../src/core/i18n';
 import { DEFAULT_BUNDLE } from '../src/local/runtime';
 import { ENTRY_POINTS, FUNCTIONS, PARAMS } from '../src/shells/docs';
 import { ENTRIES } from '../src/shells/entries';
@@ -180,5 +181,33 @@ describe('dist/Code.js', () => {
     // Never every spreadsheet of the user (SPEC §8): only the one the add-on runs in.
     expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/spreadsheets');
     expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/spreadsheets.currentonly');
+  });
+});
+
+describe('the pages: dist/Sidebar.html and dist/phone/Phone.html', () => {
+  const pages = {
+    sidebar: readFileSync(DEFAULT_BUNDLE.replace('Code.js', 'Sidebar.html'), 'utf8'),
+    phone: readFileSync(DEFAULT_BUNDLE.replace('Code.js', join('phone', 'Phone.html')), 'utf8'),
+  };
+
+  it("both carry the entry form's fields, written once in src/sidebar/fields.html, each id once", () => {
+    const fields = readFileSync(join(import.meta.dirname, '..', 'src', 'sidebar', 'fields.html'), 'utf8');
+    const ids = [...fields.matchAll(/\bid="([^"]+)"/g)].map((match) => match[1]);
+    expect(ids).toEqual(expect.arrayContaining(['rep', 'activity', 'activity-other', 'quantity', 'date', 'notes']));
+    for (const [name, html] of Object.entries(pages)) {
+      expect(html, name).not.toContain('<!-- INCLUDE');
+      for (const id of ids) expect(html.split(`id="${id}"`).length - 1, `${name} #${id}`).toBe(1);
+    }
+  });
+
+  it("carry none of the add-on's own word tables: a page's words come with the state (fill is core/fill.ts, not core/i18n)", () => {
+    const messages = Object.values(STRINGS.en.messages).filter((text) => text.length > 24);
+    expect(messages.length).toBeGreaterThan(10);
+    for (const [name, html] of Object.entries(pages)) {
+      expect(
+        messages.filter((text) => html.includes(text)),
+        name,
+      ).toEqual([]);
+    }
   });
 });

@@ -10,41 +10,31 @@
  * entry with the same id, so the server appends it once whether or not the
  * first send arrived; until then no other entry can be sent.
  */
-import { dayFromIso } from '../core/day';
-import { type Field, validateEntry } from '../core/entry';
+import { fill } from '../core/fill';
 import { PHONE } from '../core/i18n/phone';
 import { LANGUAGES, type Lang } from '../core/i18n/types';
-import type { LogResult } from '../core/serverApi';
-import type { SidebarEntry, SidebarQuota, SidebarState } from '../core/sidebarState';
-import { activityControl, activityValue, renderActivities } from '../sidebar/activityPicker';
-import { call } from '../sidebar/client';
-import { watchDay } from '../sidebar/dayWatch';
-import { $, element, fill, newId, showNumber } from '../sidebar/dom';
-import { quotaCard } from '../sidebar/quotaCard';
+import type { ShownError } from '../core/serverApi';
+import type { SidebarState } from '../core/sidebarState';
+import { $, newId } from '../sidebar/dom';
+import {
+  clearEntry,
+  clearErrors,
+  type Entry,
+  entryErrors,
+  fillForm,
+  formValues,
+  notify,
+  showErrors as showFormErrors,
+} from '../sidebar/form';
+import { plusOneButton, renderProgress } from '../sidebar/lists';
+import { startSession } from '../sidebar/session';
 
-interface Entry {
-  id: string;
-  rep: string;
-  activity: string;
-  /** As typed (a decimal comma where the language writes one): the server reads it as the form does. */
-  quantity: string;
-  date: string;
-  notes: string;
-}
-
-const FIELDS: readonly Field[] = ['rep', 'activity', 'quantity', 'date', 'notes'];
 /** Where an entry waits until the server has answered for it, across a reload. */
 const STORE = 'activityQuota.phone.pending';
 
-let state: SidebarState | undefined;
 /** The entry being sent, or not saved (`failed`, with the server's reason when it gave one). */
 let pending: { entry: Entry; failed: boolean; message?: string } | undefined;
 let loadFailed = false;
-let busy = false;
-let loading = 0;
-let changes = 0;
-/** The date was set by hand: a new day does not move it. */
-let dateSet = false;
 
 const browserLang = (): Lang => {
   const code = String(navigator.language || '')
@@ -52,11 +42,9 @@ const browserLang = (): Lang => {
     .toLowerCase();
   return (LANGUAGES as readonly string[]).includes(code) ? (code as Lang) : 'en';
 };
-const words = () => PHONE[state?.lang ?? browserLang()].labels;
-const number = (value: number) => showNumber(value, state?.locale);
-const input = (id: string) => $(id) as HTMLInputElement;
+const lang = () => session.state?.lang ?? browserLang();
+const words = () => PHONE[lang()].labels;
 const button = (id: string) => $(id) as HTMLButtonElement;
-const control = (field: Field) => (field === 'activity' ? activityControl() : $(field));
 
 // ---- The entry kept until it is saved -----------------------------------------
 
@@ -83,28 +71,10 @@ function kept(): Entry | undefined {
 
 // ---- Messages -------------------------------------------------------------------
 
-function clearErrors(): void {
-  for (const field of [...FIELDS, 'form']) $(`${field}-error`).textContent = '';
-  for (const invalid of document.querySelectorAll('[aria-invalid]')) invalid.removeAttribute('aria-invalid');
-}
-
-function showErrors(errors: readonly { field: Field | 'form'; message: string }[]): void {
-  clearErrors();
+/** As the form's, and a message for a field opens the form, so it is seen. */
+function showErrors(errors: readonly ShownError[]): void {
   if (errors.some((error) => error.field !== 'form')) openForm(true);
-  let focused = false;
-  for (const error of errors) {
-    $(`${error.field}-error`).textContent = error.message;
-    if (error.field === 'form') continue;
-    control(error.field).setAttribute('aria-invalid', 'true');
-    if (!focused) {
-      control(error.field).focus();
-      focused = true;
-    }
-  }
-}
-
-function notify(text: string): void {
-  $('notice').textContent = text;
+  showFormErrors(errors);
 }
 
 /** The box at the top when something did not go through: the unsaved entry, or the state that did not load. */
@@ -127,85 +97,26 @@ function openForm(open: boolean): void {
   $('open-form').setAttribute('aria-expanded', String(open));
 }
 
-function renderLabels(s: SidebarState): void {
-  const l = s.labels;
-  document.documentElement.lang = s.lang;
-  document.title = l.title;
-  $('title').textContent = l.title;
-  for (const field of FIELDS) $(`${field}-label`).textContent = l[field];
-  $('progress-heading').textContent = l.progress;
-  $('recent-heading').textContent = l.recent;
-  $('open-form').textContent = words().openForm;
-}
-
-function renderChoices(s: SidebarState): void {
-  const select = $('rep') as HTMLSelectElement;
-  select.replaceChildren(...s.reps.map((rep) => element('option', rep)));
-  select.value = s.rep;
-  renderActivities(s);
-  const date = input('date');
-  date.max = s.today;
-  if (!date.value || !dateSet) date.value = s.today;
-}
-
-function renderQuota(quota: SidebarQuota, s: SidebarState): HTMLLIElement {
-  const item = quotaCard(quota, s, number);
-  const plus = element('button', fill(s.labels.plusOne, { activity: quota.activity }), 'plus-one');
-  plus.type = 'button';
-  plus.addEventListener('click', () => void plusOne(quota.activity));
-  item.append(plus);
-  return item;
-}
-
-function renderEntry(entry: SidebarEntry, s: SidebarState): HTMLLIElement {
-  const item = element('li');
-  const what = element('div', undefined, 'what');
-  what.append(element('div', `${number(entry.quantity)} ${entry.activity}`));
-  const by = !entry.mine && entry.loggedBy !== '' ? fill(s.labels.by, { user: entry.loggedBy }) : '';
-  what.append(element('div', [entry.date, entry.rep, by, entry.notes].filter((p) => p !== '').join(' · '), 'meta'));
-  item.append(what);
-  if (entry.undoable) {
-    const undo = element('button', s.labels.undo, 'undo');
-    undo.type = 'button';
-    undo.setAttribute('aria-label', `${s.labels.undo}: ${number(entry.quantity)} ${entry.activity}, ${entry.date}`);
-    undo.addEventListener('click', () => void undoEntry(entry.id));
-    item.append(undo);
-  }
-  return item;
-}
-
-function render(s: SidebarState): void {
-  const first = state === undefined;
-  state = s;
+function draw(s: SidebarState, first: boolean): void {
   loadFailed = false;
-  watch.seen(s);
-  renderLabels(s);
-  renderChoices(s);
+  $('open-form').textContent = words().openForm;
   $('who').textContent = s.rep;
-  $('progress').replaceChildren(
-    ...(s.quotas.length > 0
-      ? s.quotas.map((quota) => renderQuota(quota, s))
-      : [element('li', fill(s.labels.noQuotas, { rep: s.rep }), 'meta')]),
-  );
-  $('recent').replaceChildren(
-    ...(s.recent.length > 0 ? s.recent.map((e) => renderEntry(e, s)) : [element('li', s.labels.noRecent, 'meta')]),
-  );
+  renderProgress(s, (quota) => [plusOneButton(s, quota.activity, (activity) => void plusOne(activity))]);
   // With no quota there is nothing to +1: the form is what there is.
   if (first && s.quotas.length === 0) openForm(true);
-  if (!s.ready) notify(s.fields.notSetUp);
   renderProblem();
-  setBusy(busy);
+  buttons();
 }
 
 /** While a call is out, nothing else is sent; while an entry is not saved, only it can be sent (Try again). */
-function setBusy(on: boolean): void {
-  busy = on;
-  const blocked = on || !!pending?.failed || !state?.ready;
+function buttons(on = session.busy): void {
+  const s = session.state;
+  const blocked = on || !!pending?.failed || !s?.ready;
   button('submit').disabled = blocked;
   for (const plus of document.querySelectorAll<HTMLButtonElement>('.plus-one')) plus.disabled = blocked;
   for (const undo of document.querySelectorAll<HTMLButtonElement>('.undo')) undo.disabled = on;
   button('retry').disabled = on;
-  if (state) $('submit').textContent = on ? state.labels.logging : state.labels.log;
+  if (s) $('submit').textContent = on ? s.labels.logging : s.labels.log;
 }
 
 // ---- Actions ------------------------------------------------------------------
@@ -216,26 +127,20 @@ function setBusy(on: boolean): void {
  * a refusal of its fields shows them in the form, where they can be corrected.
  */
 async function send(entry: Entry): Promise<void> {
-  if (busy) return;
+  if (session.busy) return;
   clearErrors();
   pending = { entry, failed: false };
   keep(entry);
-  changes++;
-  setBusy(true);
   renderProblem();
-  if (state) notify(state.labels.logging);
-  let result: LogResult;
-  try {
-    result = await call('logActivity', entry);
-  } catch (_) {
-    result = { ok: false, message: '', errors: [] };
-  }
+  if (session.state) notify(session.state.labels.logging);
+  const result = (await session.send(entry)) ?? { ok: false, message: '', errors: [] };
   const again = !result.ok && result.errors.length === 0;
   pending = again ? { entry, failed: true, message: result.message } : undefined;
   if (!again) keep(undefined);
-  setBusy(false);
+  // The buttons again, now that what became of the entry is known.
+  buttons();
   notify('');
-  if (result.state) render(result.state);
+  if (result.state) session.show(result.state);
   renderProblem();
   if (again) return;
   if (!result.ok) {
@@ -244,114 +149,47 @@ async function send(entry: Entry): Promise<void> {
     return;
   }
   notify(result.message);
-  input('quantity').value = '1';
-  ($('notes') as HTMLTextAreaElement).value = '';
-}
-
-/** The form holds an entry the server refused, so its fields can be corrected. */
-function fillForm(entry: Entry): void {
-  ($('rep') as HTMLSelectElement).value = entry.rep;
-  const list = $('activity') as HTMLSelectElement;
-  if ([...list.options].some((option) => option.value === entry.activity)) list.value = entry.activity;
-  input('quantity').value = entry.quantity;
-  input('date').value = entry.date;
-  ($('notes') as HTMLTextAreaElement).value = entry.notes;
-}
-
-function formValues(): Omit<Entry, 'id'> {
-  return {
-    rep: ($('rep') as HTMLSelectElement).value,
-    activity: activityValue(),
-    quantity: input('quantity').value,
-    date: input('date').value,
-    notes: ($('notes') as HTMLTextAreaElement).value,
-  };
+  clearEntry();
 }
 
 /** The form's entry, after the same checks the server makes. */
 function submitForm(): void {
-  const s = state;
-  if (!s || busy || pending?.failed) return;
+  const s = session.state;
+  if (!s || session.busy || pending?.failed) return;
   const values = formValues();
-  const checked = validateEntry({ id: 'check', ...values }, dayFromIso(s.today) ?? 0, s.lang);
-  if (checked.errors) {
-    showErrors(
-      checked.errors.map((error) => ({
-        field: error.field,
-        message: fill(s.fields[error.key], {
-          field: error.field === 'form' ? '' : s.labels[error.field],
-          ...(error.params ?? {}),
-        }),
-      })),
-    );
-    return;
-  }
-  void send({ id: newId(), ...values });
+  const errors = entryErrors(values, s);
+  if (errors) showErrors(errors);
+  else void send({ id: newId(), ...values });
 }
 
 async function plusOne(activity: string): Promise<void> {
-  if (!state || busy || pending?.failed) return;
-  await newDay();
-  if (!state || busy) return;
-  await send({ id: newId(), rep: state.rep, activity, quantity: '1', date: state.today, notes: '' });
+  if (!session.state || session.busy || pending?.failed) return;
+  await session.newDay();
+  const s = session.state;
+  if (!s || session.busy) return;
+  await send({ id: newId(), rep: s.rep, activity, quantity: '1', date: s.today, notes: '' });
 }
 
-async function undoEntry(id: string): Promise<void> {
-  if (!state || busy) return;
-  changes++;
-  setBusy(true);
-  try {
-    const result = await call('undoLastEntry', id);
-    setBusy(false);
-    if (result.state) render(result.state);
-    if (result.ok) notify(result.message);
-    else showErrors([{ field: 'form', message: result.message }]);
-  } catch (_) {
-    setBusy(false);
-    showErrors([{ field: 'form', message: PHONE[state.lang].fields.failed }]);
-  }
-}
-
-/** Fetches the rep's state; a refresh of its own accord (`quiet`) says nothing when it fails. */
-async function load(rep?: string, quiet = false): Promise<void> {
-  const since = ++changes;
-  loading++;
-  try {
-    const s = await call('getSidebarState', rep);
-    if (since === changes) render(s);
-  } catch (_) {
-    if (!quiet) loadFailed = true;
-  } finally {
-    loading--;
+const session = startSession({
+  draw,
+  buttons,
+  failed: () => PHONE[lang()].fields.failed,
+  loadFailed: () => (loadFailed = true),
+  loadEnded: () => {
     renderProblem();
     document.querySelector('main')?.setAttribute('aria-busy', 'false');
-  }
-}
-
-const watch = watchDay(
-  () => void load(($('rep') as HTMLSelectElement).value, true),
-  () => !busy && loading === 0,
-);
-
-/** Before a send: a state whose day is over is fetched first, so "+1" is dated the new today. */
-async function newDay(): Promise<void> {
-  if (watch.due()) await load(($('rep') as HTMLSelectElement).value);
-}
-
-$('entry').addEventListener('submit', (event) => {
-  event.preventDefault();
-  void newDay().then(submitForm);
+  },
+  submit: submitForm,
 });
+
 $('open-form').addEventListener('click', () => openForm($('entry').hidden === true));
 $('retry').addEventListener('click', () => {
   if (pending?.failed) void send(pending.entry);
-  else void load(state?.rep);
+  else void session.load(session.state?.rep);
 });
-$('date').addEventListener('input', () => (dateSet = true));
-$('rep').addEventListener('change', () => void load(($('rep') as HTMLSelectElement).value));
 
 const waiting = kept();
 if (waiting) pending = { entry: waiting, failed: true };
 $('open-form').textContent = words().openForm;
 renderProblem();
-void load();
+void session.load();

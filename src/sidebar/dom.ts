@@ -1,7 +1,8 @@
 /**
  * What the sidebar and the phone page (SPEC §5, §5b) both build their pages
- * with: elements by id, new elements with their text (never HTML), templates
- * filled, numbers in the spreadsheet's locale, and fresh entry ids.
+ * with: elements by id, new elements with their text (never HTML), numbers in
+ * the spreadsheet's locale, and fresh entry ids. Templates are filled by
+ * core/fill.ts.
  */
 
 export function $(id: string): HTMLElement {
@@ -19,10 +20,6 @@ export function element<K extends keyof HTMLElementTagNameMap>(
   if (text !== undefined) node.textContent = text;
   if (className) node.className = className;
   return node;
-}
-
-export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** A fresh entry id: random, never from the clock (128 bits where `randomUUID` is missing). */

@@ -3,9 +3,11 @@
  * status label, a progress bar with the expected-to-date marker, the figures as
  * the board shows them, and the burn-up chart.
  */
+
+import { fill } from '../core/fill';
 import type { SidebarQuota, SidebarState } from '../core/sidebarState';
 import { burnUpChart } from './burnUp';
-import { element, fill } from './dom';
+import { element } from './dom';
 
 export function quotaCard(quota: SidebarQuota, s: SidebarState, number: (value: number) => string): HTMLLIElement {
   const item = element('li', undefined, 'quota');

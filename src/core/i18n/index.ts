@@ -2,6 +2,7 @@
  * Looking words up in all six languages, and saying things in one of them.
  */
 
+import { fill } from '../fill';
 import { nameKey } from '../text';
 import { da } from './da';
 import { en } from './en';
@@ -28,6 +29,7 @@ import {
   type Strings,
 } from './types';
 
+export { fill } from '../fill';
 export * from './types';
 
 export const STRINGS: Readonly<Record<Lang, Strings>> = { en, ms, ru, da, pl, ko };
@@ -38,11 +40,6 @@ export function langFromLocale(locale: string | undefined | null): Lang {
     .slice(0, 2)
     .toLowerCase();
   return (LANGUAGES as readonly string[]).includes(code) ? (code as Lang) : 'en';
-}
-
-/** Fills a template's `{name}` placeholders. */
-export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** A message in `lang`, its placeholders filled. */
