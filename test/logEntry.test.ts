@@ -100,7 +100,6 @@ describe("a user's latest entry", () => {
           today: day,
           now: midnight.getTime(),
           quotaActivities: [],
-          limits: { name: 100, notes: 1000, quantity: 1e6 },
         });
         const owned = loggedBy.map((by, i) => (loggedByUser(by, user) ? i : -1)).filter((i) => i >= 0);
         const undoable = state.recent.filter((entry) => entry.undoable).map((entry) => entry.id);

@@ -4,6 +4,7 @@
  */
 import type { Day } from './day';
 import type { BoardRow } from './engine';
+import { DAY, TEXT } from './formats';
 import { type HeaderKey, type Lang, STRINGS } from './i18n';
 import { amountFormat, PACE_FORMAT, shownFigures } from './shown';
 import type { Progress } from './status';
@@ -27,18 +28,18 @@ export const BOARD_COLUMNS: readonly HeaderKey[] = [
 export function figureFormats(progress: Progress): string[] {
   const shown = shownFigures(progress);
   return [
-    '@',
-    '@',
-    '@',
-    'yyyy-mm-dd',
-    'yyyy-mm-dd',
+    TEXT,
+    TEXT,
+    TEXT,
+    DAY,
+    DAY,
     amountFormat(shown.target),
     amountFormat(shown.done),
     '0%',
     amountFormat(shown.expected),
     PACE_FORMAT,
-    '@',
-    '@',
+    TEXT,
+    TEXT,
   ];
 }
 

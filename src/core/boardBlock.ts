@@ -13,6 +13,7 @@ import { barFormula, countsText, type TeamRow } from './boardView';
 import { isBlank } from './cells';
 import type { Day } from './day';
 import type { BoardRow } from './engine';
+import { TEXT } from './formats';
 import { type Lang, STRINGS } from './i18n';
 import { APP, notice } from './i18n/app';
 import { BOARD_WORDS } from './i18n/board';
@@ -73,7 +74,7 @@ export function bodyGrid<T extends BoardRow>(
   const header = fullHeader(lang);
   header[0] = s.headers.team;
   header[BAR - 1] = words.byStatus;
-  push(grid, header, HEADER_BACKGROUND, row('@'));
+  push(grid, header, HEADER_BACKGROUND, row(TEXT));
   for (const team of teams) {
     const p = team.progress;
     push(
@@ -106,7 +107,7 @@ export function asRead(values: readonly (readonly unknown[])[]): unknown[][] {
 /** The board's header, its rows coloured by status, the team block, and the skipped rows listed under it. */
 export function boardGrid(result: RefreshResult): Grid {
   const dateOf = (day: Day) => new Date(result.clock.startOf(day));
-  const grid: Grid = { values: [fullHeader(result.lang)], backgrounds: [row(HEADER_BACKGROUND)], formats: [row('@')] };
+  const grid: Grid = { values: [fullHeader(result.lang)], backgrounds: [row(HEADER_BACKGROUND)], formats: [row(TEXT)] };
   const body = bodyGrid(result.board, result.teams, result.lang, dateOf, (line) =>
     boardCells(line, result.lang, dateOf),
   );
@@ -133,7 +134,7 @@ export function boardGrid(result: RefreshResult): Grid {
 function addNote(grid: Grid, text: string, background: string): void {
   grid.values.push([text, ...new Array(BOARD_WIDTH - 1).fill('')]);
   grid.backgrounds.push(row(background));
-  grid.formats.push(row('@'));
+  grid.formats.push(row(TEXT));
 }
 
 /** A block of blank rows: what an owned row the board no longer needs becomes. */
@@ -199,7 +200,7 @@ export function cutBoard(grid: Grid, rows: number, note: string): Grid {
     const width = grid.values[0]?.length ?? BOARD_WIDTH;
     cut.values[rows - 1] = [note, ...new Array(width - 1).fill('')];
     cut.backgrounds[rows - 1] = new Array(width).fill(HEADER_BACKGROUND);
-    cut.formats[rows - 1] = new Array(width).fill('@');
+    cut.formats[rows - 1] = new Array(width).fill(TEXT);
   }
   return cut;
 }

@@ -7,15 +7,13 @@
  */
 import { isBlank, isDate, readDay, readName, readNumber } from './cells';
 import { type Day, type DayClock, dayToIso } from './day';
+import { DAY, MOMENT, TEXT } from './formats';
 import type { HeaderKey, Lang } from './i18n';
 import { fieldMessage } from './i18n/sidebar';
 import { ACTIVITIES_SPEC } from './log';
 import { QuotaError } from './problems';
 import { SHEET_COLUMNS } from './setup';
 import { readTable, type TableSpec } from './table';
-
-/** Sheets' number format for plain text: user text never becomes a formula or a date (SPEC §8). */
-const TEXT = '@';
 
 export interface EntryFields {
   date: Date;
@@ -52,13 +50,13 @@ export function entryIdOf(value: unknown): string | undefined {
 }
 
 const FORMATS: Readonly<Record<keyof EntryFields, [HeaderKey, string]>> = {
-  date: ['date', 'yyyy-mm-dd'],
+  date: ['date', DAY],
   rep: ['rep', TEXT],
   activity: ['activity', TEXT],
   quantity: ['quantity', '#,##0'],
   notes: ['notes', TEXT],
   loggedBy: ['loggedBy', TEXT],
-  loggedAt: ['loggedAt', 'yyyy-mm-dd hh:mm:ss'],
+  loggedAt: ['loggedAt', MOMENT],
   id: ['entryId', TEXT],
 };
 

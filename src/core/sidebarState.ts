@@ -10,6 +10,7 @@ import type { BurnUp } from './burnUp';
 import { isBlank, isDate, readDay, readName, readNumber } from './cells';
 import { type Day, type DayClock, dayToIso } from './day';
 import type { BoardRow } from './engine';
+import { LIMITS } from './entry';
 import { fill, type Lang, STRINGS, type StatusKey } from './i18n';
 import { SIDEBAR, type SidebarStrings } from './i18n/sidebar';
 import { ACTIVITIES_SPEC } from './log';
@@ -100,7 +101,6 @@ export interface StateInput {
   now: number;
   /** Activity names used in Quotas. */
   quotaActivities: readonly string[];
-  limits: SidebarState['limits'];
   /** A board row's burn-up chart, if it has one. */
   burnUp?: (row: BoardRow) => BurnUp | undefined;
 }
@@ -228,6 +228,6 @@ export function sidebarState(input: StateInput): SidebarState {
     recent: recentOf(input, rep),
     labels: SIDEBAR[input.lang].labels,
     fields: SIDEBAR[input.lang].fields,
-    limits: input.limits,
+    limits: LIMITS,
   };
 }

@@ -12,7 +12,7 @@
  */
 import { fill } from '../core/fill';
 import { PHONE } from '../core/i18n/phone';
-import { LANGUAGES, type Lang } from '../core/i18n/types';
+import { type Lang, langFromLocale } from '../core/i18n/types';
 import type { ShownError } from '../core/serverApi';
 import type { SidebarState } from '../core/sidebarState';
 import { $, newId } from '../sidebar/dom';
@@ -36,13 +36,7 @@ const STORE = 'activityQuota.phone.pending';
 let pending: { entry: Entry; failed: boolean; message?: string } | undefined;
 let loadFailed = false;
 
-const browserLang = (): Lang => {
-  const code = String(navigator.language || '')
-    .slice(0, 2)
-    .toLowerCase();
-  return (LANGUAGES as readonly string[]).includes(code) ? (code as Lang) : 'en';
-};
-const lang = () => session.state?.lang ?? browserLang();
+const lang = (): Lang => session.state?.lang ?? langFromLocale(navigator.language);
 const words = () => PHONE[lang()].labels;
 const button = (id: string) => $(id) as HTMLButtonElement;
 

@@ -120,32 +120,45 @@ function checkOrder(call: Call, start: Day, end: Day): void {
   if (start > end) fail(call, 'startAfterEnd', { start: show(start), end: show(end) });
 }
 
+/** The rep (or team) and the activity's name key a call names; `activity` names the activity's parameter. */
+function subjectAndKey(call: Call, rep: unknown, activity: unknown, name = 'activity'): [Subject, string] {
+  return [resolveSubject(argName(call, 'rep', rep), call.book), activityKeyOf(argName(call, name, activity))];
+}
+
 /** A blank name cell inside a range gives a blank result cell, so whole columns can be passed. */
 function skipsBlank(rep: unknown, activity: unknown): boolean {
   return isBlank(rep) || isBlank(activity) || isDate(rep);
 }
 
 /**
- * The five "one figure of one quota" functions differ only in the figure, and
- * in what they give with no quota in force (`noQuota`: blank unless said).
+ * The six "one figure of one quota" functions differ only in the figure, in
+ * what they give with no quota in force (`noQuota`: blank unless said), and
+ * QUOTA_TARGET in its parameters (no log, no settings: the As-of day is today).
  */
 function progressFunction(
   name: string,
   figure: (progress: Progress, lang: Lang) => unknown,
   noQuota: (lang: Lang) => unknown = () => '',
+  params: readonly ParamSpec[] = [P.activities, P.quotas, P.rep, P.activity, P.date, P.settings, P.team],
 ): FunctionSpec {
   return {
     name,
-    params: [P.activities, P.quotas, P.rep, P.activity, P.date, P.settings, P.team],
+    params,
     output: 'broadcast',
-    run([activities, quotas, rep, activity, date, settings, team], env) {
+    run(args, env) {
+      const { activities, quotas, rep, activity, date, settings, team } = Object.fromEntries(
+        params.map((param, i) => [param.name, args[i]]),
+      );
       const call = prepare(env, { activities, quotas, settings, team });
       const asOfDefault = asOfDay(call.book.settings, call.today);
       return broadcast({ rep, activity, date }, call.lang, (r, a, d) => {
         if (skipsBlank(r, a)) return '';
-        const subject = resolveSubject(argName(call, 'rep', r), call.book);
-        const key = activityKeyOf(argName(call, 'activity', a));
-        const result = evaluate(call.book, subject, key, argDay(call, 'date', d, asOfDefault), call.today);
+        const result = evaluate(
+          call.book,
+          ...subjectAndKey(call, r, a),
+          argDay(call, 'date', d, asOfDefault),
+          call.today,
+        );
         return result ? (figure(result.progress, call.lang) ?? '') : noQuota(call.lang);
       });
     },
@@ -167,8 +180,7 @@ function spanFunction(
       const activityName = activityParam.name;
       return broadcast({ rep, [activityName]: activity, start, end }, call.lang, (r, a, s, e) => {
         if (skipsBlank(r, a)) return '';
-        const subject = resolveSubject(argName(call, 'rep', r), call.book);
-        const key = activityKeyOf(argName(call, activityName, a));
+        const [subject, key] = subjectAndKey(call, r, a, activityName);
         const first = argDay(call, 'start', s);
         const last = argDay(call, 'end', e);
         checkOrder(call, first, last);
@@ -186,22 +198,13 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   spanFunction('ACTIVITY_TOTAL', P.activity, (call, subject, key, first, last) =>
     totalFor(call.book.log, subject, key, first, last, call.lang),
   ),
-  {
-    name: 'QUOTA_TARGET',
-    params: [P.quotas, P.rep, P.activity, P.date, P.team],
-    output: 'broadcast',
-    run([quotas, rep, activity, date, team], env) {
-      const call = prepare(env, { quotas, team });
-      return broadcast({ rep, activity, date }, call.lang, (r, a, d) => {
-        if (skipsBlank(r, a)) return '';
-        const subject: Subject = resolveSubject(argName(call, 'rep', r), call.book);
-        const key = activityKeyOf(argName(call, 'activity', a));
-        return (
-          evaluate(call.book, subject, key, argDay(call, 'date', d, call.today), call.today)?.progress.target ?? ''
-        );
-      });
-    },
-  },
+  progressFunction('QUOTA_TARGET', (progress) => progress.target, undefined, [
+    P.quotas,
+    P.rep,
+    P.activity,
+    P.date,
+    P.team,
+  ]),
   progressFunction('QUOTA_ATTAINMENT', (progress) => progress.attainment),
   progressFunction('QUOTA_PACE', (progress) => progress.pace),
   // With no quota in force the status says so; the numeric figures stay blank.

@@ -7,7 +7,6 @@
 import { orderRows } from '../core/boardView';
 import type { Day } from '../core/day';
 import type { BoardRow } from '../core/engine';
-import { LIMITS } from '../core/entry';
 import { type HeaderKey, type Lang, langFromLocale } from '../core/i18n';
 import type { FieldMessageKey } from '../core/i18n/sidebar';
 import { entryColumnsOf } from '../core/logEntry';
@@ -120,7 +119,6 @@ export function stateOf(spreadsheet: Spreadsheet, kept: Kept, lang: Lang, rep?: 
     today: kept.today,
     now: now(),
     quotaActivities: kept.context.quotas.quotas.map((quota) => quota.activity),
-    limits: { name: LIMITS.name, notes: LIMITS.notes, quantity: LIMITS.quantity },
     burnUp: burnUpReader(kept.context.asOf, kept.context.settings),
   });
 }

@@ -6,6 +6,7 @@
  */
 
 import { dayToIso } from '../core/day';
+import { DAY, MOMENT, TEXT } from '../core/formats';
 import { BUILTIN_ACTIVITIES, type HeaderKey, headerKeyOf, type Lang, PERIOD_KINDS, STRINGS } from '../core/i18n';
 import { APP, notice, type SheetKind } from '../core/i18n/app';
 import { HEADER_BACKGROUND } from '../core/palette';
@@ -31,10 +32,10 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const DATE_KEYS: ReadonlySet<HeaderKey> = new Set(['date', 'from', 'to', 'startDate']);
 
 function columnFormat(key: HeaderKey): string | undefined {
-  if (DATE_KEYS.has(key)) return 'yyyy-mm-dd';
-  if (key === 'loggedAt') return 'yyyy-mm-dd hh:mm:ss';
+  if (DATE_KEYS.has(key)) return DAY;
+  if (key === 'loggedAt') return MOMENT;
   // Quantity and Target keep Sheets' automatic format: '#,##0.##' would show 5 as "5.".
-  if (key === 'rep' || key === 'activity' || key === 'notes' || key === 'entryId' || key === 'email') return '@';
+  if (key === 'rep' || key === 'activity' || key === 'notes' || key === 'entryId' || key === 'email') return TEXT;
   return undefined;
 }
 
@@ -97,9 +98,10 @@ function dressNewSheet(
 function dressSettings(sheet: Sheet, rows: readonly (readonly unknown[])[], lang: Lang): void {
   const words = STRINGS[lang];
   const row = (key: string) => rows.findIndex(([name]) => name === key) + 2;
-  sheet.getRange(row(words.settings.asOfDate), 2).setNumberFormat('yyyy-mm-dd');
-  const rule = SpreadsheetApp.newDataValidation();
-  sheet.getRange(row(words.settings.followToday), 2).setDataValidation(rule.requireCheckbox().build());
+  sheet.getRange(row(words.settings.asOfDate), 2).setNumberFormat(DAY);
+  sheet
+    .getRange(row(words.settings.followToday), 2)
+    .setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
   const orders = [words.order.severity, words.order.rep];
   sheet
     .getRange(row(words.settings.boardOrder), 2)

@@ -102,21 +102,22 @@ export function logActivity(input: unknown, spreadsheet: Spreadsheet = Spreadshe
         sheet.appendRow(claimRow(columns, entry.id));
         const claimed = () => entryRowOf(sheet, columns, claimOf(entry.id));
         const at = claimed();
-        if (at === undefined) throw new Error(`Activity Quota: the row claimed for entry ${entry.id} is gone`);
-        const target = sheet.getRange(at, 1, 1, row.values.length);
         try {
+          if (at === undefined) throw new Error(`claim of ${entry.id} gone`);
+          const target = sheet.getRange(at, 1, 1, row.values.length);
           target.setNumberFormats([row.formats]);
           target.setValues([row.values]);
-        } catch (error) {
-          // A claim never stays in the log: its row goes (found again, since others may have moved it).
-          const left = claimed();
-          if (left !== undefined) sheet.deleteRow(left);
-          throw error;
+        } finally {
+          // A claim never stays in the log: after a failed write, or when a row removed above it meanwhile
+          // (an undo from the other project) moved it up and the entry went to the free row under it. Failing
+          // to remove it does not undo a saved entry (the board then lists the claim as a row skipped).
+          try {
+            const left = claimed();
+            if (left !== undefined) sheet.deleteRow(left);
+          } catch (error) {
+            console.error(error);
+          }
         }
-        // A row removed above the claim meanwhile (an undo from the other project) moved it up, and the
-        // entry went to the free row under it: the claim, still there, goes.
-        const stray = claimed();
-        if (stray !== undefined) sheet.deleteRow(stray);
       },
       whole ? undefined : delta,
     );

@@ -17,6 +17,7 @@ import {
   type HeaderKey,
   LANGUAGES,
   type Lang,
+  langFromLocale,
   type MessageKey,
   ORDER_KEYS,
   type OrderKey,
@@ -34,14 +35,6 @@ export * from './types';
 
 export const STRINGS: Readonly<Record<Lang, Strings>> = { en, ms, ru, da, pl, ko };
 
-/** The language of a locale such as `ko_KR`, `pl-PL` or `en`; English when it is not ours. */
-export function langFromLocale(locale: string | undefined | null): Lang {
-  const code = String(locale ?? '')
-    .slice(0, 2)
-    .toLowerCase();
-  return (LANGUAGES as readonly string[]).includes(code) ? (code as Lang) : 'en';
-}
-
 /** A message in `lang`, its placeholders filled. */
 export function message(lang: Lang, key: MessageKey, params: Readonly<Record<string, string | number>> = {}): string {
   return fill(STRINGS[lang].messages[key], params);
@@ -53,8 +46,7 @@ export function message(lang: Lang, key: MessageKey, params: Readonly<Record<str
  */
 function dictionary<K extends string>(
   keys: readonly K[],
-  words: (strings: Strings) => Readonly<Record<K, string>>,
-  aliases: (strings: Strings) => Partial<Record<K, readonly string[]>> | undefined,
+  table: 'headers' | 'periods' | 'activities' | 'settings' | 'pacing' | 'order',
 ): () => ReadonlyMap<string, K> {
   let built: Map<string, K> | undefined;
   return () => {
@@ -62,42 +54,23 @@ function dictionary<K extends string>(
     built = new Map();
     for (const lang of LANGUAGES) {
       const strings = STRINGS[lang];
+      const words = strings[table] as Readonly<Record<K, string>>;
+      const aliases = (strings.aliases as Record<string, Partial<Record<K, readonly string[]>>> | undefined)?.[table];
       for (const key of keys) {
-        built.set(nameKey(words(strings)[key]), key);
-        for (const alias of aliases(strings)?.[key] ?? []) built.set(nameKey(alias), key);
+        built.set(nameKey(words[key]), key);
+        for (const alias of aliases?.[key] ?? []) built.set(nameKey(alias), key);
       }
     }
     return built;
   };
 }
 
-const headerWords = dictionary<HeaderKey>(
-  HEADER_KEYS,
-  (s) => s.headers,
-  (s) => s.aliases?.headers,
-);
-const periodWords = dictionary<PeriodKind>(
-  PERIOD_KINDS,
-  (s) => s.periods,
-  (s) => s.aliases?.periods,
-);
-const activityWords = dictionary<BuiltinActivity>(
-  BUILTIN_ACTIVITIES,
-  (s) => s.activities,
-  (s) => s.aliases?.activities,
-);
-const settingWords = dictionary<SettingKey>(
-  SETTING_KEYS,
-  (s) => s.settings,
-  (s) => s.aliases?.settings,
-);
-const pacingWords = dictionary<PacingKey>(
-  PACING_KEYS,
-  (s) => s.pacing,
-  () => undefined,
-);
+const headerWords = dictionary<HeaderKey>(HEADER_KEYS, 'headers');
+const periodWords = dictionary<PeriodKind>(PERIOD_KINDS, 'periods');
+const activityWords = dictionary<BuiltinActivity>(BUILTIN_ACTIVITIES, 'activities');
+const settingWords = dictionary<SettingKey>(SETTING_KEYS, 'settings');
+const pacingWords = dictionary<PacingKey>(PACING_KEYS, 'pacing');
 
-/** The header key a header cell names, in any language. */
 export function headerKeyOf(text: string): HeaderKey | undefined {
   return headerWords().get(nameKey(text));
 }
@@ -125,11 +98,7 @@ export function pacingOf(text: string): PacingKey | undefined {
   return pacingWords().get(nameKey(text));
 }
 
-const orderWords = dictionary<OrderKey>(
-  ORDER_KEYS,
-  (s) => s.order,
-  () => undefined,
-);
+const orderWords = dictionary<OrderKey>(ORDER_KEYS, 'order');
 
 /** The board order a word names (Severity, Rep, 긴급도 …). */
 export function orderOf(text: string): OrderKey | undefined {

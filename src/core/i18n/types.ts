@@ -7,6 +7,14 @@
 export const LANGUAGES = ['en', 'ms', 'ru', 'da', 'pl', 'ko'] as const;
 export type Lang = (typeof LANGUAGES)[number];
 
+/** The language of a locale such as `ko_KR`, `pl-PL` or `en`; English when it is not ours. */
+export function langFromLocale(locale: string | undefined | null): Lang {
+  const code = String(locale ?? '')
+    .slice(0, 2)
+    .toLowerCase();
+  return (LANGUAGES as readonly string[]).includes(code) ? (code as Lang) : 'en';
+}
+
 /** Every column header the add-on reads or writes, across all its sheets. */
 export const HEADER_KEYS = [
   'date',
