@@ -38,6 +38,14 @@ export function errorMessage(error: unknown): string {
   return typeof text === 'string' ? text : String(error);
 }
 
+/** A menu item's entry point: its action, run by {@link menuAction}. */
+function menuEntry(
+  name: string,
+  action: (spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) => string | undefined,
+) {
+  return { name, params: [], run: () => menuAction(action) };
+}
+
 /** Runs a menu action; a failure becomes a plain message, never a raw exception. */
 function menuAction(action: (spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) => string | undefined): void {
   const spreadsheet = active();
@@ -86,58 +94,28 @@ export const ENTRIES: readonly EntrySpec[] = [
       refresh(spreadsheet, tables);
     },
   },
-  {
-    name: 'setUpWorkbook',
-    params: [],
-    run() {
-      menuAction((spreadsheet) => {
-        const { created, completed } = setUp(spreadsheet);
-        const lang = spreadsheetLang(spreadsheet);
-        const params = { created: created.join(', '), sheets: completed.join(', ') };
-        if (created.length > 0 && completed.length > 0) return notice(lang, 'setUpBoth', params);
-        if (created.length > 0) return notice(lang, 'setUpCreated', params);
-        if (completed.length > 0) return notice(lang, 'setUpCompleted', params);
-        return notice(lang, 'setUpNothing');
-      });
-    },
-  },
-  {
-    name: 'insertSampleData',
-    params: [],
-    run() {
-      menuAction(insertSample);
-    },
-  },
-  {
-    name: 'refreshStatus',
-    params: [],
-    run() {
-      menuAction((spreadsheet) => {
-        const result = refresh(spreadsheet);
-        const lines = [notice(result.lang, 'refreshed', { date: dayToIso(result.asOf), rows: result.board.length })];
-        if (result.boardCut) lines.push(result.boardCut);
-        const sheet = APP[result.lang].sheets.status;
-        if (result.problems.length > 0) {
-          lines.push(notice(result.lang, 'refreshProblems', { count: result.problems.length, sheet }));
-        }
-        return lines.join('\n');
-      });
-    },
-  },
-  {
-    name: 'toggleDailyRefresh',
-    params: [],
-    run() {
-      menuAction(toggleDaily);
-    },
-  },
-  {
-    name: 'compactLog',
-    params: [],
-    run() {
-      menuAction(compactFromMenu);
-    },
-  },
+  menuEntry('setUpWorkbook', (spreadsheet) => {
+    const { created, completed } = setUp(spreadsheet);
+    const lang = spreadsheetLang(spreadsheet);
+    const params = { created: created.join(', '), sheets: completed.join(', ') };
+    if (created.length > 0 && completed.length > 0) return notice(lang, 'setUpBoth', params);
+    if (created.length > 0) return notice(lang, 'setUpCreated', params);
+    if (completed.length > 0) return notice(lang, 'setUpCompleted', params);
+    return notice(lang, 'setUpNothing');
+  }),
+  menuEntry('insertSampleData', insertSample),
+  menuEntry('refreshStatus', (spreadsheet) => {
+    const result = refresh(spreadsheet);
+    const lines = [notice(result.lang, 'refreshed', { date: dayToIso(result.asOf), rows: result.board.length })];
+    if (result.boardCut) lines.push(result.boardCut);
+    const sheet = APP[result.lang].sheets.status;
+    if (result.problems.length > 0) {
+      lines.push(notice(result.lang, 'refreshProblems', { count: result.problems.length, sheet }));
+    }
+    return lines.join('\n');
+  }),
+  menuEntry('toggleDailyRefresh', toggleDaily),
+  menuEntry('compactLog', compactFromMenu),
   {
     name: 'openSidebar',
     params: [],

@@ -100,19 +100,25 @@ export function logActivity(input: unknown, spreadsheet: Spreadsheet = Spreadshe
       () => {
         // Not "the row under the last one": the phone's web app appends under its own lock (SPEC §5b, §8).
         sheet.appendRow(claimRow(columns, entry.id));
-        const claimed = () => entryRowOf(sheet, columns, claimOf(entry.id));
-        const at = claimed();
+        const claim = claimOf(entry.id);
+        const idColumn = (columns.get('entryId') ?? 0) + 1;
+        const holdsClaim = (row: number) => row > 1 && sheet.getRange(row, idColumn).getValue() === claim;
+        // Where the claim landed: the last row, unless another project appended after it (then Sheets finds it).
+        const last = sheet.getLastRow();
+        const at = holdsClaim(last) ? last : entryRowOf(sheet, columns, claim);
+        let written = false;
         try {
-          if (at === undefined) throw new Error(`claim of ${entry.id} gone`);
+          if (at === undefined) throw new Error(claim);
           const target = sheet.getRange(at, 1, 1, row.values.length);
           target.setNumberFormats([row.formats]);
           target.setValues([row.values]);
+          written = true;
         } finally {
-          // A claim never stays in the log: after a failed write, or when a row removed above it meanwhile
-          // (an undo from the other project) moved it up and the entry went to the free row under it. Failing
-          // to remove it does not undo a saved entry (the board then lists the claim as a row skipped).
+          // A claim never stays in the log: after a failed write it goes; and when a row removed above it
+          // meanwhile (an undo from the other project) moved it up, the entry went to the free row under it,
+          // and the claim, one row up, goes. Failing to remove it does not undo a saved entry.
           try {
-            const left = claimed();
+            const left = (written ? [Number(at) - 1] : [Number(at), Number(at) - 1]).find(holdsClaim);
             if (left !== undefined) sheet.deleteRow(left);
           } catch (error) {
             console.error(error);
