@@ -1,5 +1,5 @@
 /**
- * Issue 7, attacks: formula injection through every text field of an entry,
+ * Attacks: formula injection through every text field of an entry,
  * HTML and script in every field the sidebar shows, an entry that claims to be
  * someone else's, and undoing someone else's entry (SPEC §5, §8).
  */

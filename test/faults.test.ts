@@ -1,5 +1,5 @@
 /**
- * Issue 7, faults: what happens when Apps Script lets the add-on down — a lock
+ * Faults: what happens when Apps Script lets the add-on down — a lock
  * that cannot be had, a service call that fails halfway, a time zone changed
  * under the daily trigger, a log of 100,000 rows. Each test fails if the
  * promise (SPEC §8: nothing lost, nothing doubled, never half written) breaks.

@@ -1,5 +1,5 @@
 /**
- * Issue 4, server side: logActivity and undoLastEntry under many users and a
+ * The sidebar's server side: logActivity and undoLastEntry under many users and a
  * contended document lock, in the local runtime.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Issue 5: `npm start`, the local playground, driven in Chromium. Each test
+ * `npm start`, the local playground, driven in Chromium. Each test
  * starts the real command (`npm start -- --workbook … --port 0`) on a workbook
  * file of its own, as a newcomer would.
  */

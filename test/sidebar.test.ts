@@ -1,5 +1,5 @@
 /**
- * Issue 4: the sidebar in real Chromium, talking to the real bundle through the
+ * The sidebar in real Chromium, talking to the real bundle through the
  * browser bridge.
  */
 import { statSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * Helpers for the hardening tests (issue 7): a set-up team workbook, fault
+ * Helpers for the hardening tests (bad input, faults, attacks): a set-up team workbook, fault
  * injection on service calls, the problems listed under the board, and
  * snapshots of one sheet.
  */
