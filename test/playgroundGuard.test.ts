@@ -8,45 +8,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '../src/local/guard';
-import { artifact, launch } from './helpers/browser';
-import { call, type Started, start, stop, stopAll, tokenOf, workbookPath, workbookState } from './helpers/playground';
+import { artifact } from './helpers/browser';
+import { call, type Started, start, stop, tokenOf, workbookPath, workbookState } from './helpers/playground';
+import { cellOf, open, playgroundsInChromium, showSheet, typeInto } from './helpers/playgroundPage';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterEach(async () => {
-  await stopAll();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = playgroundsInChromium();
 
 const SIXTY_FOUR_MB = 64 * 1024 * 1024;
-
-async function open(url: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(url);
-  await page.locator('body[data-ready="true"]').waitFor();
-  return page;
-}
-
-async function showSheet(page: Page, name: string): Promise<void> {
-  await page.getByRole('tab', { name }).click();
-  await page.locator(`#grid[data-sheet="${name}"]`).waitFor();
-}
-
-async function typeInto(page: Page, sheet: string, a1: string, text: string): Promise<void> {
-  await showSheet(page, sheet);
-  await page.locator(`#grid td[data-a1="${a1}"]`).click();
-  await page.locator('#formula').fill(text);
-  const answered = page.waitForResponse((response) => response.url().endsWith('/api/edit'));
-  await page.locator('#formula').press('Enter');
-  await answered;
-}
 
 /** Logs one call through the real sidebar and waits for the grid to show it. */
 async function logInSidebar(page: Page, notes: string): Promise<void> {
@@ -71,7 +42,7 @@ interface Sent {
 
 /** What the real page sends while a user edits a cell, uses the menu, moves a day and logs in the sidebar. */
 async function captureRequests(url: string): Promise<Sent[]> {
-  const page = await open(url);
+  const page = await open(chromium.browser, url);
   const sent: Promise<Sent>[] = [];
   page.on('request', (request) => {
     const path = new URL(request.url()).pathname;
@@ -83,7 +54,8 @@ async function captureRequests(url: string): Promise<Sent[]> {
       );
     }
   });
-  await typeInto(page, 'Quotas', 'D2', '1');
+  await showSheet(page, 'Quotas');
+  await typeInto(page, 'D2', '1');
   const menu = page.waitForResponse((response) => response.url().endsWith('/api/menu'));
   await page.getByRole('button', { name: 'Insert sample data' }).click();
   await menu;
@@ -143,7 +115,7 @@ describe('the playground answers only its own pages', () => {
 
     // The attacker's page replays every request the real page made, three ways a browser allows.
     const site = await attackerSite();
-    const attacker = await browser.newPage({ viewport: { width: 900, height: 700 } });
+    const attacker = await chromium.browser.newPage({ viewport: { width: 900, height: 700 } });
     await attacker.goto(site.url);
     const tried = await attacker.evaluate(
       async ({ target, requests, token }) => {
@@ -249,10 +221,11 @@ describe('the playground answers only its own pages', () => {
     expect(after.state).toEqual(before.state);
     expect(after.bytes?.equals(before.bytes as Buffer)).toBe(true);
     // The server still does what its own page asks.
-    const page = await open(victim.url);
-    await typeInto(page, 'Team', 'H2', 'still answering');
+    const page = await open(chromium.browser, victim.url);
     await showSheet(page, 'Team');
-    await expect(page.locator('#grid td[data-a1="H2"]').textContent()).resolves.toBe('still answering');
+    await typeInto(page, 'H2', 'still answering');
+    await showSheet(page, 'Team');
+    await expect(cellOf(page, 'H2').textContent()).resolves.toBe('still answering');
     await page.screenshot({ path: artifact('playground-after-attack.png') });
     await page.close();
   });
@@ -290,7 +263,7 @@ describe('the playground answers only its own pages', () => {
 
   it('refuses a 64 MB body with 413 as soon as it passes the cap, and answers the next request', async () => {
     const started = await start(['--workbook', workbookPath('team.xlsx')]);
-    const page = await open(started.url);
+    const page = await open(chromium.browser, started.url);
     // From the real page, with its token: the browser reads the 413.
     const status = await page.evaluate(async (size) => {
       const token = document.querySelector<HTMLMetaElement>('meta[name="playground-token"]')?.content ?? '';
@@ -321,9 +294,10 @@ describe('the playground answers only its own pages', () => {
     });
     expect(chunked.status).toBe(413);
     // The next good request works, and the refused one wrote nothing.
-    await typeInto(page, 'Team', 'H3', 'after the big one');
     await showSheet(page, 'Team');
-    await expect(page.locator('#grid td[data-a1="H3"]').textContent()).resolves.toBe('after the big one');
+    await typeInto(page, 'H3', 'after the big one');
+    await showSheet(page, 'Team');
+    await expect(cellOf(page, 'H3').textContent()).resolves.toBe('after the big one');
     await page.screenshot({ path: artifact('playground-after-413.png') });
     expect(started.child.exitCode).toBeNull();
     await page.close();
@@ -390,7 +364,7 @@ describe('who the user is', () => {
 
   it('is the one the server was started as; a page asking for another is not heard', async () => {
     const started = await start(['--workbook', workbookPath('team.xlsx'), '--user', 'raj@example.com']);
-    const page = await open(started.url);
+    const page = await open(chromium.browser, started.url);
     expect(await page.locator('#user-choice').isHidden()).toBe(true);
     await askAs(page, 'mia@example.com');
     await logInSidebar(page, 'asked as mia');
@@ -406,7 +380,7 @@ describe('who the user is', () => {
       'raj@example.com,mia@example.com',
     ]);
     expect(started.output()).toContain('Playing several users, chosen in the page: raj@example.com, mia@example.com.');
-    const page = await open(started.url);
+    const page = await open(chromium.browser, started.url);
     await expect(page.locator('#user option').allTextContents()).resolves.toEqual([
       'raj@example.com',
       'mia@example.com',
