@@ -55,3 +55,17 @@ export async function editorOf(page: Page, a1: string): Promise<string> {
   await cellOf(page, a1).click();
   return page.locator('#formula').inputValue();
 }
+
+/** Logs 3 Calls with `notes` through the page's sidebar and waits for the server's answer. */
+export async function logInSidebar(page: Page, notes: string): Promise<void> {
+  const sidebar = page.frameLocator('#sidebar');
+  await sidebar.locator('main[aria-busy="false"]').waitFor();
+  await sidebar.getByLabel('Activity', { exact: true }).selectOption('Calls');
+  await sidebar.getByLabel('Quantity').fill('3');
+  await sidebar.locator('#notes').fill(notes);
+  const logged = page.waitForResponse(
+    (response) => response.url().endsWith('/rpc') && response.request().postData()?.includes('logActivity') === true,
+  );
+  await sidebar.getByRole('button', { name: 'Log activity' }).click();
+  await logged;
+}
