@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { PROPERTY_VALUE_BYTES } from '../src/local/properties';
 import type { AppsScriptRuntime } from '../src/local/runtime';
 import type { LogResult } from '../src/shells/sidebar';
-import { cellsReadFrom, entry, MIA, RAJ, teamWorkbook } from './helpers/hardening';
+import { cellsReadFrom, entry, MIA, pasteEntries, RAJ, teamWorkbook } from './helpers/hardening';
 import { cellDate, setSetting, sheet, writes } from './helpers/workbook';
 
 /** What a refresh writes: the Status sheet's values, bars (formulas) and colours, the Quotas colours, and the burn-up series. */
@@ -35,19 +35,7 @@ function expectFullRefreshAgrees(rt: AppsScriptRuntime, step: string): void {
 /** A team workbook whose log holds `rows` more entries, pasted in. */
 function withLog(rows: number): AppsScriptRuntime {
   const rt = teamWorkbook();
-  const log = sheet(rt, 'Activities');
-  log.insertRowsAfter(log.getMaxRows(), rows);
-  const values = Array.from({ length: rows }, (_, i) => [
-    cellDate(rt, `2026-11-${String(1 + (i % 18)).padStart(2, '0')}`),
-    i % 2 ? 'Raj' : 'Mia',
-    i % 3 ? 'Calls' : 'Emails',
-    1,
-    '',
-    RAJ,
-    '',
-    `bulk-${i}`,
-  ]);
-  log.getRange(6, 1, rows, 8).setValues(values);
+  pasteEntries(rt, rows, (i) => (i % 3 ? 'Calls' : 'Emails'));
   rt.call('refreshStatus');
   return rt;
 }

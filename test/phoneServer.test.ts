@@ -19,7 +19,7 @@ import type { FakeHtmlOutput } from '../src/local/html';
 import { DIST, ROOT } from '../src/local/paths';
 import type { AppsScriptRuntime } from '../src/local/runtime';
 import type { LogResult } from '../src/shells/sidebar';
-import { cellsReadFrom, entry, MIA, RAJ, teamWorkbook } from './helpers/hardening';
+import { cellsReadFrom, entry, MIA, pasteEntries, RAJ, teamWorkbook } from './helpers/hardening';
 import { PHONE_BUNDLE, PHONE_DIST, phoneRuntime } from './helpers/phone';
 import { cellDate, logRows, sheet } from './helpers/workbook';
 
@@ -276,19 +276,7 @@ describe('the web app in the local runtime', () => {
     const read: Record<number, number[]> = {};
     for (const rows of [1_000, 20_000]) {
       const rt = teamWorkbook();
-      const log = sheet(rt, 'Activities');
-      log.insertRowsAfter(log.getMaxRows(), rows);
-      const values = Array.from({ length: rows }, (_, i) => [
-        cellDate(rt, `2026-11-${String(1 + (i % 18)).padStart(2, '0')}`),
-        i % 2 ? 'Raj' : 'Mia',
-        'Calls',
-        1,
-        '',
-        RAJ,
-        '',
-        `bulk-${i}`,
-      ]);
-      log.getRange(6, 1, rows, 8).setValues(values);
+      pasteEntries(rt, rows);
       const phone = phoneRuntime(rt);
       // The web app's first entry finds no board of its own remembered and refreshes it whole, once.
       expect((phone.call('logActivity', entry('first')) as LogResult).ok).toBe(true);

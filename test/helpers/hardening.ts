@@ -71,6 +71,31 @@ export function oneEntryWorkbook(): AppsScriptRuntime {
   return rt;
 }
 
+/**
+ * Pastes `rows` more entries under the four of {@link teamWorkbook} (no
+ * refresh): 1 each, by turns on 1 to 18 November and by Mia and Raj, all
+ * logged by Raj, with ids bulk-0, bulk-1, …; `activity` names each one's activity.
+ */
+export function pasteEntries(
+  rt: AppsScriptRuntime,
+  rows: number,
+  activity: (i: number) => string = () => 'Calls',
+): void {
+  const log = sheet(rt, 'Activities');
+  log.insertRowsAfter(log.getMaxRows(), rows);
+  const values = Array.from({ length: rows }, (_, i) => [
+    cellDate(rt, `2026-11-${String(1 + (i % 18)).padStart(2, '0')}`),
+    i % 2 ? 'Raj' : 'Mia',
+    activity(i),
+    1,
+    '',
+    RAJ,
+    '',
+    `bulk-${i}`,
+  ]);
+  log.getRange(6, 1, rows, 8).setValues(values);
+}
+
 /** An entry as the sidebar sends it: Raj's 2 Calls on Wednesday 18 November, with `extra` over it. */
 export const entry = (id: string, extra: Record<string, unknown> = {}) => ({
   id,
