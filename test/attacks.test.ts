@@ -1,20 +1,16 @@
 /**
- * Issue 7, attacks: formula injection through every text field of an entry,
+ * Attacks: formula injection through every text field of an entry,
  * HTML and script in every field the sidebar shows, an entry that claims to be
  * someone else's, and undoing someone else's entry (SPEC §5, §8).
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SIDEBAR } from '../src/core/i18n/sidebar';
 import { startBridge } from '../src/local/bridge';
-import type { AppsScriptRuntime } from '../src/local/runtime';
 import type { LogResult } from '../src/shells/sidebar';
-import { artifact, launch } from './helpers/browser';
+import { artifact, useChromium } from './helpers/browser';
 import { MIA, NOV18, RAJ, teamWorkbook } from './helpers/hardening';
 import { runtime } from './helpers/runtime';
-import { board, cellDate, sheet, snapshot } from './helpers/workbook';
-
-const logRows = (rt: AppsScriptRuntime) => sheet(rt, 'Activities').getDataRange().getValues().slice(1);
+import { board, cellDate, logRows, sheet, snapshot } from './helpers/workbook';
 
 describe('formula injection through logActivity', () => {
   const FIELDS = ['rep', 'activity', 'notes'] as const;
@@ -206,13 +202,7 @@ describe('undo of someone else’s entry', () => {
 });
 
 describe('HTML and script in every field the sidebar shows', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useChromium();
 
   // Each would set window.__pwned if it were ever parsed as HTML.
   const REP = `<img src=x onerror="window.__pwned='rep'">`;
@@ -237,7 +227,7 @@ describe('HTML and script in every field the sidebar shows', () => {
       .getRange('A2:H2')
       .setValues([[cellDate(rt, '2026-11-17'), REP, LOGGED_ACTIVITY, 3, NOTES, RAJ, '', 'seed-x']]);
     const bridge = await startBridge(rt);
-    const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+    const page = await chromium.browser.newPage({ viewport: { width: 300, height: 900 } });
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());

@@ -1,5 +1,5 @@
 /**
- * Issue 6: the benchmark harness, end to end at toy sizes, so `npm run bench`
+ * The benchmark harness, end to end at toy sizes, so `npm run bench`
  * keeps working. Times are never asserted (they are noise on shared machines):
  * only that every figure is measured, the ratios computed and the results
  * structured, and the counts (not times) that must hold at any size.

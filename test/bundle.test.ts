@@ -148,7 +148,7 @@ describe('dist/Code.js', () => {
   // The budget is measured on the code as it ships: build.mjs always minifies syntax and
   // identifiers (line breaks kept), since Sheets parses all of Code.js on every call.
   // Measured unminified, the code had grown to 125 KB by 2026-12-01; shipped, it is back
-  // under issue 6's 100 KB, and stays there.
+  // under the 100 KB budget, and stays there.
   it('stays small: code under 100 KB as shipped, each language at most twice English, since Sheets loads all of it for every call', async () => {
     const bytes = statSync(DEFAULT_BUNDLE).size;
     const sizes = await bundleSizes();

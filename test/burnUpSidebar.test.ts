@@ -4,30 +4,17 @@
  * table for screen readers, and the chart moving with an entry.
  */
 import { statSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { SIDEBAR } from '../src/core/i18n/sidebar';
 import type { SidebarState } from '../src/core/sidebarState';
-import { type Bridge, startBridge } from '../src/local/bridge';
 import type { AppsScriptRuntime } from '../src/local/runtime';
-import { artifact, launch } from './helpers/browser';
+import { artifact, useChromium } from './helpers/browser';
 import { teamWorkbook } from './helpers/hardening';
+import { openSidebar } from './helpers/sidebar';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(rt: AppsScriptRuntime, query = ''): Promise<{ page: Page; bridge: Bridge }> {
-  const bridge = await startBridge(rt);
-  const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
-  await page.goto(`${bridge.url}${query}`);
-  await page.locator('main[aria-busy="false"]').waitFor();
-  return { page, bridge };
-}
+const chromium = useChromium();
+const open = (rt: AppsScriptRuntime, query = '') => openSidebar(chromium.browser, rt, { query });
 
 /** Each chart's label, and its table's rows as text. */
 async function charts(page: Page): Promise<{ label: string | null; rows: string[][] }[]> {

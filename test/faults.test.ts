@@ -1,5 +1,5 @@
 /**
- * Issue 7, faults: what happens when Apps Script lets the add-on down — a lock
+ * Faults: what happens when Apps Script lets the add-on down — a lock
  * that cannot be had, a service call that fails halfway, a time zone changed
  * under the daily trigger, a log of 100,000 rows. Each test fails if the
  * promise (SPEC §8: nothing lost, nothing doubled, never half written) breaks.
@@ -20,7 +20,7 @@ import {
   skippedRows,
   teamWorkbook,
 } from './helpers/hardening';
-import { board, cellDate, sheet, snapshot } from './helpers/workbook';
+import { board, cellDate, logRows, sheet, snapshot } from './helpers/workbook';
 
 const entry = (id: string, extra: Record<string, unknown> = {}) => ({
   id,
@@ -31,8 +31,6 @@ const entry = (id: string, extra: Record<string, unknown> = {}) => ({
   notes: '',
   ...extra,
 });
-
-const logRows = (rt: AppsScriptRuntime) => sheet(rt, 'Activities').getDataRange().getValues().slice(1);
 
 describe('the document lock cannot be had', () => {
   it('logActivity and undoLastEntry say "try again" and write nothing; once it is free, one row is added', () => {

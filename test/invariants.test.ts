@@ -1,5 +1,5 @@
 /**
- * Issue 7, property tests over random logs and quota tables, against the
+ * Property tests over random logs and quota tables, against the
  * shipped bundle: the board equals a naive recomputation of SPEC §3, status is
  * monotone in Done, the order of the log's rows does not matter, and splitting
  * a quota in two with From/To changes nothing.

@@ -5,12 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ServiceCall } from '../src/local/counter';
 import { PROPERTY_VALUE_BYTES } from '../src/local/properties';
-import { FakeRange } from '../src/local/range';
 import type { AppsScriptRuntime } from '../src/local/runtime';
 import type { LogResult } from '../src/shells/sidebar';
-import { MIA, RAJ, teamWorkbook } from './helpers/hardening';
+import { cellsReadFrom, entry, MIA, pasteEntries, RAJ, teamWorkbook } from './helpers/hardening';
 import { cellDate, setSetting, sheet, writes } from './helpers/workbook';
 
 /** What a refresh writes: the Status sheet's values, bars (formulas) and colours, the Quotas colours, and the burn-up series. */
@@ -34,60 +32,16 @@ function expectFullRefreshAgrees(rt: AppsScriptRuntime, step: string): void {
   expect(kept, step).toEqual(boardCells(rt));
 }
 
-/** Cells read from a sheet by getValues and its kin, call by call, while `action` runs. */
-function cellsReadFrom(rt: AppsScriptRuntime, name: string, action: () => void): number {
-  let cells = 0;
-  const previous = rt.calls.hook;
-  rt.calls.hook = (call: ServiceCall) => {
-    previous?.(call);
-    if (
-      call.target instanceof FakeRange &&
-      call.target.sheet.name === name &&
-      /^Range\.get(Values|DisplayValues|Formulas)$/.test(call.name)
-    ) {
-      cells += call.target.getNumRows() * call.target.getNumColumns();
-    }
-  };
-  try {
-    action();
-  } finally {
-    rt.calls.hook = previous;
-  }
-  return cells;
-}
-
 /** A team workbook whose log holds `rows` more entries, pasted in. */
 function withLog(rows: number): AppsScriptRuntime {
   const rt = teamWorkbook();
-  const log = sheet(rt, 'Activities');
-  log.insertRowsAfter(log.getMaxRows(), rows);
-  const values = Array.from({ length: rows }, (_, i) => [
-    cellDate(rt, `2026-11-${String(1 + (i % 18)).padStart(2, '0')}`),
-    i % 2 ? 'Raj' : 'Mia',
-    i % 3 ? 'Calls' : 'Emails',
-    1,
-    '',
-    RAJ,
-    '',
-    `bulk-${i}`,
-  ]);
-  log.getRange(6, 1, rows, 8).setValues(values);
+  pasteEntries(rt, rows, (i) => (i % 3 ? 'Calls' : 'Emails'));
   rt.call('refreshStatus');
   return rt;
 }
 
 /** What logging, undoing or opening the sidebar may read of the log: the header twice, the entry undone and 500 rows. */
 const TAIL = 8 * 503;
-
-const entry = (id: string, extra: Record<string, unknown> = {}) => ({
-  id,
-  date: '2026-11-18',
-  rep: 'Raj',
-  activity: 'Calls',
-  quantity: 2,
-  notes: '',
-  ...extra,
-});
 
 describe('the kept board', () => {
   it('reads the same few cells of the log and property calls to log, undo and open the sidebar at 1,000 and 20,000 rows', () => {

@@ -1,12 +1,12 @@
 /**
- * Issue 4, server side: logActivity and undoLastEntry under many users and a
+ * The sidebar's server side: logActivity and undoLastEntry under many users and a
  * contended document lock, in the local runtime.
  */
 import { describe, expect, it } from 'vitest';
 import { SIDEBAR } from '../src/core/i18n/sidebar';
 import type { LogResult } from '../src/shells/sidebar';
 import { NOV18, runtime } from './helpers/runtime';
-import { cellDate, sheet, snapshot } from './helpers/workbook';
+import { cellDate, logRows, sheet, snapshot } from './helpers/workbook';
 
 const USERS = ['raj@example.com', 'mia@example.com', 'tom@example.com', 'ana@example.com'];
 
@@ -26,8 +26,6 @@ function workbook() {
     .setValues([['*', 'Calls', 'Week', 50]]);
   return rt;
 }
-
-const entries = (rt: ReturnType<typeof workbook>) => sheet(rt, 'Activities').getDataRange().getValues().slice(1);
 
 describe('logActivity under load', () => {
   it('keeps exactly 50 rows for 50 entries from several users, with the lock held and contended', () => {
@@ -66,7 +64,7 @@ describe('logActivity under load', () => {
           SIDEBAR.en.labels.duplicate,
         );
     }
-    const rows = entries(rt);
+    const rows = logRows(rt);
     expect(rows).toHaveLength(50);
     expect(new Set(rows.map((row) => row[7])).size).toBe(50);
     expect(refusals).toBe(20);
@@ -106,7 +104,7 @@ describe('logActivity under load', () => {
       loggedBy: 'boss@example.com',
       loggedAt: '1999-01-01',
     });
-    const row = entries(rt)[0] ?? [];
+    const row = logRows(rt)[0] ?? [];
     expect(row.slice(0, 4)).toEqual([cellDate(rt, '2026-11-17'), 'Raj', 'Calls', 2]);
     expect(row[5]).toBe(USERS[0]);
     expect((row[6] as Date).getTime()).toBe(NOV18);

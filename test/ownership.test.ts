@@ -9,7 +9,7 @@ import type { SidebarEntry, SidebarState } from '../src/core/sidebarState';
 import type { AppsScriptRuntime } from '../src/local/runtime';
 import type { FakeSheet } from '../src/local/sheet';
 import type { LogResult } from '../src/shells/sidebar';
-import { RAJ, teamWorkbook } from './helpers/hardening';
+import { entry, RAJ, teamWorkbook } from './helpers/hardening';
 import { NOV18, runtime } from './helpers/runtime';
 import { board, cellDate, sheet } from './helpers/workbook';
 
@@ -43,10 +43,6 @@ const OWN: Record<string, string[]> = {
   Activities: ['Task', 'When', 'Who'],
   Archive: ['Box', 'Shelf'],
 };
-
-function entry(id: string, extra: Record<string, unknown> = {}) {
-  return { id, date: '2026-11-18', rep: 'Raj', activity: 'Calls', quantity: 2, notes: '', ...extra };
-}
 
 describe("a team's own sheets named like ours", () => {
   it('set-up, sample data, refresh, log, undo, edits and the daily refresh leave every cell of them as it was', () => {

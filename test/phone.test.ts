@@ -3,67 +3,40 @@
  * the shipped web app's own `doGet` (dist/phone/Code.js in the local runtime,
  * opening the add-on's spreadsheet by id) through the browser bridge.
  */
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page, Request } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
 import { fill } from '../src/core/i18n';
 import { PHONE } from '../src/core/i18n/phone';
 import { SIDEBAR } from '../src/core/i18n/sidebar';
 import { type Bridge, PHONE_ROUTE, startBridge } from '../src/local/bridge';
 import type { AppsScriptRuntime } from '../src/local/runtime';
-import { artifact, launch } from './helpers/browser';
+import { artifact, useChromium } from './helpers/browser';
+import { oneEntryWorkbook, RAJ } from './helpers/hardening';
 import { phoneRuntime } from './helpers/phone';
-import { NOV18, runtime } from './helpers/runtime';
-import { cellDate, sheet } from './helpers/workbook';
+import { cellDate, logRows, sheet } from './helpers/workbook';
 
-const RAJ = 'raj@example.com';
 const WIDTH = 360;
 
-/** A set-up workbook with a team of two and two quotas for Raj; Raj signed in. */
+/** A set-up workbook with a team of two, two quotas and one entry, refreshed; Raj signed in. */
 function workbook(): AppsScriptRuntime {
-  const rt = runtime({ now: NOV18, user: RAJ });
-  rt.call('setUpWorkbook');
-  sheet(rt, 'Team')
-    .getRange('A2:C3')
-    .setValues([
-      ['Raj', RAJ, 'East'],
-      ['Mia', 'mia@example.com', 'East'],
-    ]);
-  sheet(rt, 'Quotas')
-    .getRange('A2:F3')
-    .setValues([
-      ['*', 'Calls', 'Week', 50, '', ''],
-      ['Raj', 'Emails', 'Month', 100, '', ''],
-    ]);
-  sheet(rt, 'Activities')
-    .getRange('A2:H2')
-    .setValues([[cellDate(rt, '2026-11-16'), 'Raj', 'Calls', 20, '', RAJ, '', 'seed-1']]);
+  const rt = oneEntryWorkbook();
   rt.call('refreshStatus');
   return rt;
 }
 
-function rows(rt: AppsScriptRuntime): unknown[][] {
-  return sheet(rt, 'Activities').getDataRange().getValues().slice(1);
-}
-
-let browser: Browser;
+const chromium = useChromium();
 const opened: { context: BrowserContext; bridge: Bridge }[] = [];
-beforeAll(async () => {
-  browser = await launch();
-});
 afterEach(async () => {
   for (const { context, bridge } of opened.splice(0)) {
     await context.close();
     await bridge.close();
   }
 });
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** The page on a phone: 360 × 740, touch, a mobile viewport (which honours only the page's viewport meta tag). */
 async function open(rt: AppsScriptRuntime, lang?: 'ko' | 'pl'): Promise<{ page: Page; bridge: Bridge }> {
   const bridge = await startBridge(phoneRuntime(rt), { route: PHONE_ROUTE });
-  const context = await browser.newContext({
+  const context = await chromium.browser.newContext({
     viewport: { width: WIDTH, height: 740 },
     hasTouch: true,
     isMobile: true,
@@ -145,8 +118,8 @@ describe('the phone page', () => {
     await page.getByRole('button', { name: '+1 Calls' }).tap();
     await page.getByText('Logged 1 Calls for Raj.').waitFor();
     expect(bridge.calls.map((c) => c.name)).toEqual(['logActivity']);
-    expect(rows(rt)).toHaveLength(2);
-    const added = rows(rt)[1] ?? [];
+    expect(logRows(rt)).toHaveLength(2);
+    const added = logRows(rt)[1] ?? [];
     expect(added.slice(0, 6)).toEqual([cellDate(rt, '2026-11-18'), 'Raj', 'Calls', 1, '', RAJ]);
     expect(String(added[7])).toMatch(/^[\w-]{8,}$/);
     await expect(page.getByRole('progressbar').first().getAttribute('aria-valuenow')).resolves.toBe('21');
@@ -163,7 +136,7 @@ describe('the phone page', () => {
     await page.getByRole('button', { name: '+1 Calls' }).tap();
     const notSaved = fill(phoneEn.notSaved, { quantity: '1', activity: 'Calls', rep: 'Raj', date: '2026-11-18' });
     await page.getByText(notSaved).waitFor();
-    expect(rows(rt)).toHaveLength(1);
+    expect(logRows(rt)).toHaveLength(1);
     // Nothing else can be sent until it is: a second tap cannot double it.
     await expect(page.getByRole('button', { name: '+1 Calls' }).isDisabled()).resolves.toBe(true);
     expect((await layout(page)).short).toEqual([]);
@@ -173,8 +146,8 @@ describe('the phone page', () => {
     await expect(page.locator('#problem').isHidden()).resolves.toBe(true);
     expect(sent).toHaveLength(2);
     expect(sent[1]?.id).toBe(sent[0]?.id);
-    expect(rows(rt)).toHaveLength(2);
-    expect(rows(rt)[1]?.[7]).toBe(sent[0]?.id);
+    expect(logRows(rt)).toHaveLength(2);
+    expect(logRows(rt)[1]?.[7]).toBe(sent[0]?.id);
     await expect(page.getByRole('button', { name: '+1 Calls' }).isEnabled()).resolves.toBe(true);
   });
 
@@ -193,12 +166,12 @@ describe('the phone page', () => {
     );
     await page.getByRole('button', { name: '+1 Emails' }).tap();
     await page.locator('#problem:not([hidden])').waitFor();
-    expect(rows(rt)).toHaveLength(2);
+    expect(logRows(rt)).toHaveLength(2);
     await page.getByRole('button', { name: phoneEn.retry }).tap();
     await page.getByText(en.duplicate).waitFor();
     expect(sent.map((entry) => entry.id)).toEqual([sent[0]?.id, sent[0]?.id]);
-    expect(rows(rt)).toHaveLength(2);
-    expect(rows(rt)[1]?.slice(1, 4)).toEqual(['Raj', 'Emails', 1]);
+    expect(logRows(rt)).toHaveLength(2);
+    expect(logRows(rt)[1]?.slice(1, 4)).toEqual(['Raj', 'Emails', 1]);
   });
 
   it('keeps an unsaved entry across a reload, and still logs it once with its id', async () => {
@@ -213,8 +186,8 @@ describe('the phone page', () => {
     await expect(page.locator('#problem-text').textContent()).resolves.toContain('1 Calls for Raj');
     await page.getByRole('button', { name: phoneEn.retry }).tap();
     await page.getByText('Logged 1 Calls for Raj.').waitFor();
-    expect(rows(rt)).toHaveLength(2);
-    expect(rows(rt)[1]?.[7]).toBe(sent[0]?.id);
+    expect(logRows(rt)).toHaveLength(2);
+    expect(logRows(rt)[1]?.[7]).toBe(sent[0]?.id);
     await page.reload();
     await page.locator('main[aria-busy="false"]').waitFor();
     await expect(page.locator('#problem').isHidden()).resolves.toBe(true);
@@ -228,12 +201,12 @@ describe('the phone page', () => {
     await page.getByLabel(en.quantity).fill('0');
     await page.getByRole('button', { name: en.log }).tap();
     await expect(page.locator('#quantity-error').textContent()).resolves.toBe('Quantity must be more than 0.');
-    expect(rows(rt)).toHaveLength(1);
+    expect(logRows(rt)).toHaveLength(1);
     await page.getByLabel(en.quantity).fill('3');
     await page.getByLabel(en.notes).fill('=1+1');
     await page.getByRole('button', { name: en.log }).tap();
     await page.getByText('Logged 3 Emails for Raj.').waitFor();
-    expect(rows(rt)[1]?.slice(1, 5)).toEqual(['Raj', 'Emails', 3, '=1+1']);
+    expect(logRows(rt)[1]?.slice(1, 5)).toEqual(['Raj', 'Emails', 3, '=1+1']);
     expect(sheet(rt, 'Activities').getRange(3, 5).getFormula()).toBe('');
   });
 
@@ -262,7 +235,7 @@ describe('the phone page', () => {
       await page.screenshot({ path: artifact(`phone-${lang}-not-saved.png`) });
       await page.locator('#retry').tap();
       await page.getByText(fill(labels.logged, { quantity: '1', activity: 'Calls', rep: 'Raj' })).waitFor();
-      expect(rows(rt)).toHaveLength(2);
+      expect(logRows(rt)).toHaveLength(2);
       await page.locator('#open-form').tap();
       for (const field of ['rep', 'activity', 'quantity', 'date', 'notes'] as const) {
         await expect(page.locator(`#${field}-label`).textContent()).resolves.toBe(labels[field]);

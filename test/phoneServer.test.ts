@@ -15,29 +15,17 @@ import { buildPhone, phoneSpreadsheetId } from '../build.mjs';
 import { fill, LANGUAGES } from '../src/core/i18n';
 import { PHONE } from '../src/core/i18n/phone';
 import { SIDEBAR } from '../src/core/i18n/sidebar';
-import type { ServiceCall } from '../src/local/counter';
 import type { FakeHtmlOutput } from '../src/local/html';
 import { DIST, ROOT } from '../src/local/paths';
-import { FakeRange } from '../src/local/range';
 import type { AppsScriptRuntime } from '../src/local/runtime';
 import type { LogResult } from '../src/shells/sidebar';
-import { MIA, RAJ, teamWorkbook } from './helpers/hardening';
+import { cellsReadFrom, entry, MIA, pasteEntries, RAJ, teamWorkbook } from './helpers/hardening';
 import { PHONE_BUNDLE, PHONE_DIST, phoneRuntime } from './helpers/phone';
-import { cellDate, sheet } from './helpers/workbook';
+import { cellDate, logRows, sheet } from './helpers/workbook';
 
 const SCOPE = 'https://www.googleapis.com/auth/';
 const code = readFileSync(PHONE_BUNDLE, 'utf8');
 const manifest = JSON.parse(readFileSync(join(PHONE_DIST, 'appsscript.json'), 'utf8'));
-const entry = (id: string, extra: Record<string, unknown> = {}) => ({
-  id,
-  date: '2026-11-18',
-  rep: 'Raj',
-  activity: 'Calls',
-  quantity: 2,
-  notes: '',
-  ...extra,
-});
-const logRows = (rt: AppsScriptRuntime) => sheet(rt, 'Activities').getDataRange().getValues().slice(1);
 
 describe('dist/phone/Code.js', () => {
   const program = acorn.parse(code, { ecmaVersion: 2020, sourceType: 'script' });
@@ -288,23 +276,11 @@ describe('the web app in the local runtime', () => {
     const read: Record<number, number[]> = {};
     for (const rows of [1_000, 20_000]) {
       const rt = teamWorkbook();
-      const log = sheet(rt, 'Activities');
-      log.insertRowsAfter(log.getMaxRows(), rows);
-      const values = Array.from({ length: rows }, (_, i) => [
-        cellDate(rt, `2026-11-${String(1 + (i % 18)).padStart(2, '0')}`),
-        i % 2 ? 'Raj' : 'Mia',
-        'Calls',
-        1,
-        '',
-        RAJ,
-        '',
-        `bulk-${i}`,
-      ]);
-      log.getRange(6, 1, rows, 8).setValues(values);
+      pasteEntries(rt, rows);
       const phone = phoneRuntime(rt);
       // The web app's first entry finds no board of its own remembered and refreshes it whole, once.
       expect((phone.call('logActivity', entry('first')) as LogResult).ok).toBe(true);
-      const cells = (action: () => void) => cellsRead(phone, action);
+      const cells = (action: () => void) => cellsReadFrom(phone, 'Activities', action, /^Range\.getValues$/);
       read[rows] = [
         cells(() => expect((phone.call('logActivity', entry('cost-1')) as LogResult).ok).toBe(true)),
         cells(() => expect((phone.call('undoLastEntry', 'cost-1') as LogResult).ok).toBe(true)),
@@ -319,23 +295,4 @@ describe('the web app in the local runtime', () => {
 /** As the error page writes text: HTML's special characters escaped. */
 function escaped(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** Cells of the Activities sheet read by `rt`'s calls while `action` runs. */
-function cellsRead(rt: AppsScriptRuntime, action: () => void): number {
-  let cells = 0;
-  rt.calls.hook = (call: ServiceCall) => {
-    if (
-      call.target instanceof FakeRange &&
-      call.target.sheet.name === 'Activities' &&
-      /^Range\.getValues$/.test(call.name)
-    )
-      cells += call.target.getNumRows() * call.target.getNumColumns();
-  };
-  try {
-    action();
-  } finally {
-    rt.calls.hook = undefined;
-  }
-  return cells;
 }

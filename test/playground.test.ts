@@ -1,121 +1,21 @@
 /**
- * Issue 5: `npm start`, the local playground, driven in Chromium. Each test
+ * `npm start`, the local playground, driven in Chromium. Each test
  * starts the real command (`npm start -- --workbook … --port 0`) on a workbook
  * file of its own, as a newcomer would.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { FrameLocator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { SEVERITY_ORDER } from '../src/core/boardView';
 import { STATUS_KEYS, STRINGS } from '../src/core/i18n';
 import { BAR_COLORS, STATUS_COLORS } from '../src/core/palette';
-import { artifact, launch } from './helpers/browser';
+import { artifact } from './helpers/browser';
 import { BOARD_HEADER } from './helpers/fixtures';
+import { refusal, start, stop, workbookPath } from './helpers/playground';
+import { cellOf, gridRows, open, playgroundsInChromium, showSheet, typeInto } from './helpers/playgroundPage';
 
-const ROOT = join(import.meta.dirname, '..');
-
-interface Started {
-  url: string;
-  child: ChildProcess;
-  output: () => string;
-}
-
-const running: ChildProcess[] = [];
-
-/** Friday 20 November 2026, 9 a.m. in Seoul: every playground here starts on this clock. */
-const NOW = '2026-11-20T09:00';
-
-/**
- * Runs `npm start` with `args` on a pinned clock (`--now`, unless `args` sets it);
- * resolves with the address it prints, or rejects with what it said on exit.
- */
-function start(args: string[]): Promise<Started> {
-  const clock = args.includes('--now') ? [] : ['--now', NOW];
-  const child = spawn('npm', ['start', '--', '--port', '0', '--time-zone', 'Asia/Seoul', ...clock, ...args], {
-    cwd: ROOT,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  running.push(child);
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /playground: (http:\/\/\S+)/.exec(output)?.[1];
-      if (url) resolve({ url, child, output: () => output });
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.on('exit', (code) => reject(Object.assign(new Error(`npm start exited with ${code}`), { code, output })));
-  });
-}
-
-function exited(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolve();
-    else child.on('exit', () => resolve());
-  });
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
-  const done = exited(child);
-  process.kill(-child.pid, 'SIGTERM');
-  await done;
-}
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterEach(async () => {
-  await Promise.all(running.splice(0).map(stop));
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-function workbookPath(name: string): string {
-  return join(mkdtempSync(join(tmpdir(), 'aq-playground-')), name);
-}
-
-async function open(url: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(url);
-  await page.locator('body[data-ready="true"]').waitFor();
-  return page;
-}
-
-async function showSheet(page: Page, name: string): Promise<void> {
-  await page.getByRole('tab', { name }).click();
-  await page.locator(`#grid[data-sheet="${name}"]`).waitFor();
-}
-
-/** The grid's rows as text, header row of the sheet first (column letters left out). */
-async function gridRows(page: Page): Promise<string[][]> {
-  return page
-    .locator('#grid tr')
-    .evaluateAll((rows) =>
-      rows.slice(1).map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent ?? '')),
-    );
-}
-
-async function cellOf(page: Page, a1: string) {
-  return page.locator(`#grid td[data-a1="${a1}"]`);
-}
-
-/** Types into a cell through the cell editor, as a user does, and waits for the answer. */
-async function typeInto(page: Page, a1: string, text: string): Promise<void> {
-  await (await cellOf(page, a1)).click();
-  await page.locator('#formula').fill(text);
-  const answered = page.waitForResponse((response) => response.url().endsWith('/api/edit'));
-  await page.locator('#formula').press('Enter');
-  await answered;
-}
+const chromium = playgroundsInChromium();
 
 /** The Status board's row (1-based sheet row) for a rep and activity. */
 async function boardRow(page: Page, rep: string, activity: string): Promise<{ row: number; cells: string[] }> {
@@ -130,7 +30,7 @@ async function boardRow(page: Page, rep: string, activity: string): Promise<{ ro
 }
 
 async function rowBackground(page: Page, row: number): Promise<string> {
-  return (await cellOf(page, `A${row}`)).evaluate((td) => getComputedStyle(td).backgroundColor);
+  return cellOf(page, `A${row}`).evaluate((td) => getComputedStyle(td).backgroundColor);
 }
 
 function rgb(hex: string): string {
@@ -142,7 +42,7 @@ describe('npm start: the playground', () => {
   it('serves the workbook and the sidebar; logging an activity adds the row and recolours the board', async () => {
     const file = workbookPath('team.xlsx');
     const { url } = await start(['--workbook', file]);
-    const page = await open(url);
+    const page = await open(chromium.browser, url);
     await showSheet(page, 'Status');
     const header = (await gridRows(page))[0] ?? [];
     const column = (name: string) => header.indexOf(name);
@@ -180,9 +80,7 @@ describe('npm start: the playground', () => {
 
   it("draws each row's progress bar and the team block on the Status tab, as Sheets draws them", async () => {
     const { url } = await start(['--workbook', workbookPath('team.xlsx')]);
-    const page = await browser.newPage({ viewport: { width: 1900, height: 1000 } });
-    await page.goto(url);
-    await page.locator('body[data-ready="true"]').waitFor();
+    const page = await open(chromium.browser, url, { width: 1900, height: 1000 });
     await showSheet(page, 'Status');
     const rows = await gridRows(page);
     const header = rows[0] ?? [];
@@ -242,7 +140,7 @@ describe('npm start: the playground', () => {
   it('computes a typed QUOTA_ATTAINMENT as the board does, and again after a Target changes; keeps it all across a restart', async () => {
     const file = workbookPath('team.xlsx');
     const first = await start(['--workbook', file]);
-    const page = await open(first.url);
+    const page = await open(chromium.browser, first.url);
     const board = await boardRow(page, 'Raj', 'Calls');
     const header = (await gridRows(page))[0] ?? [];
     const done = Number(board.cells[header.indexOf('Done')]?.replace(/,/g, ''));
@@ -252,7 +150,7 @@ describe('npm start: the playground', () => {
     await showSheet(page, 'Team');
     await typeInto(page, 'H2', '=QUOTA_ATTAINMENT(ActivityLog, QuotaTable, "Raj", "Calls", AsOfDate)');
     await showSheet(page, 'Team');
-    expect(Number(await (await cellOf(page, 'H2')).textContent())).toBeCloseTo(done / target, 9);
+    expect(Number(await cellOf(page, 'H2').textContent())).toBeCloseTo(done / target, 9);
 
     // The quota Raj's calls are measured against: his own row, else the "*" row.
     await showSheet(page, 'Quotas');
@@ -265,7 +163,7 @@ describe('npm start: the playground', () => {
     const targetColumn = String.fromCharCode(65 + qh.indexOf('Target'));
     await typeInto(page, `${targetColumn}${quotaRow}`, String(target * 2));
     await showSheet(page, 'Team');
-    expect(Number(await (await cellOf(page, 'H2')).textContent())).toBeCloseTo(done / (target * 2), 9);
+    expect(Number(await cellOf(page, 'H2').textContent())).toBeCloseTo(done / (target * 2), 9);
     await page.close();
 
     // Restart on the same file: the formula, the new target and every entry are still there.
@@ -286,9 +184,9 @@ describe('npm start: the playground', () => {
     for (const status of ['met', 'behind', 'atRisk'] as const) expect(fills).toContain(STATUS_COLORS[status]);
 
     const second = await start(['--workbook', file]);
-    const again = await open(second.url);
+    const again = await open(chromium.browser, second.url);
     await showSheet(again, 'Team');
-    expect(Number(await (await cellOf(again, 'H2')).textContent())).toBeCloseTo(done / (target * 2), 9);
+    expect(Number(await cellOf(again, 'H2').textContent())).toBeCloseTo(done / (target * 2), 9);
     await showSheet(again, 'Activities');
     expect((await gridRows(again)).filter((cells) => cells.some((text) => text !== '')).length).toBe(
       log?.actualRowCount,
@@ -311,7 +209,7 @@ describe('npm start: the playground', () => {
     await book.xlsx.writeFile(file);
 
     const { url } = await start(['--workbook', file]);
-    const page = await open(url);
+    const page = await open(chromium.browser, url);
     const tabs = await page.getByRole('tab').allTextContents();
     expect(tabs).toContain('Salgslog');
     expect(tabs).toContain('Kvoter');
@@ -330,7 +228,7 @@ describe('npm start: the playground', () => {
     const file = workbookPath('team.xlsx');
     // 23:30 on Saturday 28 November in Seoul is still the 28th there, whatever the machine's zone.
     const { url } = await start(['--workbook', file, '--now', '2026-11-28T23:30']);
-    const page = await open(url);
+    const page = await open(chromium.browser, url);
     await expect.poll(() => page.locator('#today').textContent()).toContain('Today: 2026-11-28 (Asia/Seoul)');
     const asOf = async () => {
       await showSheet(page, 'Settings');
@@ -347,12 +245,7 @@ describe('npm start: the playground', () => {
 
   it('refuses a --now it cannot read, says how to write it, and writes nothing', async () => {
     const file = workbookPath('team.xlsx');
-    const failure = (await start(['--workbook', file, '--now', '2026-02-30T09:00']).then(
-      () => {
-        throw new Error('the playground started with an impossible date');
-      },
-      (error: { code: number; output: string }) => error,
-    )) as { code: number; output: string };
+    const failure = await refusal(['--workbook', file, '--now', '2026-02-30T09:00']);
     expect(failure.code).toBe(1);
     expect(failure.output).toContain('--now: "2026-02-30T09:00" is not a date and time: write it as 2026-11-20T09:00');
     expect(failure.output).not.toMatch(/\n\s+at /);
@@ -373,12 +266,7 @@ describe('npm start: the playground', () => {
       writeFileSync(file, content);
     }
     const bytes = readFileSync(file);
-    const failure = (await start(['--workbook', file]).then(
-      () => {
-        throw new Error('the playground started on a broken file');
-      },
-      (error: { code: number; output: string }) => error,
-    )) as { code: number; output: string };
+    const failure = await refusal(['--workbook', file]);
     expect(failure.code).toBe(1);
     expect(failure.output).toContain(`${file} could not be opened as an .xlsx workbook`);
     expect(failure.output).toContain('It was left exactly as it was');

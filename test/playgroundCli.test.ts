@@ -6,21 +6,12 @@
  */
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { artifact, launch } from './helpers/browser';
-import { call, exited, run, start, stopAll, tokenOf, workbookPath } from './helpers/playground';
+import { describe, expect, it } from 'vitest';
+import { artifact } from './helpers/browser';
+import { call, exited, run, start, tokenOf, workbookPath } from './helpers/playground';
+import { cellOf, open, playgroundsInChromium, typeInto } from './helpers/playgroundPage';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterEach(async () => {
-  await stopAll();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = playgroundsInChromium();
 
 const STACK = /\n\s+at /;
 
@@ -127,9 +118,7 @@ describe('npm start: the command line', () => {
 describe('npm start: the page', () => {
   it('opens on the Status tab, and an error cell shows its message on hover', async () => {
     const started = await start(['--workbook', workbookPath('team.xlsx')]);
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(started.url);
-    await page.locator('body[data-ready="true"]').waitFor();
+    const page = await open(chromium.browser, started.url);
     await expect(page.locator('#grid').getAttribute('data-sheet')).resolves.toBe('Status');
     await expect(page.getByRole('tab', { selected: true }).textContent()).resolves.toBe('Status');
     await page.screenshot({ path: artifact('playground-first-tab.png') });
@@ -143,16 +132,10 @@ describe('npm start: the page', () => {
       ],
       H3: ['=1/0', '#DIV/0!', 'Division by zero.'],
     };
-    for (const [a1, [formula]] of Object.entries(cells)) {
-      await page.locator(`#grid td[data-a1="${a1}"]`).click();
-      await page.locator('#formula').fill(formula as string);
-      const answered = page.waitForResponse((response) => response.url().endsWith('/api/edit'));
-      await page.locator('#formula').press('Enter');
-      await answered;
-    }
+    for (const [a1, [formula]] of Object.entries(cells)) await typeInto(page, a1, formula as string);
     const tip = page.getByRole('tooltip');
     for (const [a1, [, shown, message]] of Object.entries(cells)) {
-      const cell = page.locator(`#grid td[data-a1="${a1}"]`);
+      const cell = cellOf(page, a1);
       await expect(cell.textContent()).resolves.toBe(shown);
       await cell.hover();
       await tip.waitFor();
@@ -161,7 +144,7 @@ describe('npm start: the page', () => {
       if (a1 === 'H2') await page.screenshot({ path: artifact('playground-error-hover.png') });
     }
     // Off the cell, the message goes; a cell without an error has none.
-    await page.locator('#grid td[data-a1="A1"]').hover();
+    await cellOf(page, 'A1').hover();
     await tip.waitFor({ state: 'hidden' });
     await page.close();
   });

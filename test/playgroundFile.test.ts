@@ -21,33 +21,12 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { artifact, launch } from './helpers/browser';
-import {
-  cellOf,
-  editorOf,
-  gridRows,
-  open,
-  refusal,
-  running,
-  showSheet,
-  start,
-  stop,
-  tempDir,
-  typeInto,
-} from './helpers/playgroundFile';
+import { describe, expect, it } from 'vitest';
+import { artifact } from './helpers/browser';
+import { refusal, start, stop, tempDir } from './helpers/playground';
+import { cellOf, editorOf, gridRows, open, playgroundsInChromium, showSheet, typeInto } from './helpers/playgroundPage';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterEach(async () => {
-  await Promise.all(running.splice(0).map(stop));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = playgroundsInChromium();
 
 /** A team's export: a log with a comment, a sheet of their own with merged cells, a hidden sheet. */
 async function teamFile(path: string): Promise<Buffer> {
@@ -87,7 +66,7 @@ describe('npm start on a team’s own file', () => {
       .toContain(
         `Nothing is written to it until you change something; the first change keeps the original as ${backup}.`,
       );
-    const look = await open(browser, first.url);
+    const look = await open(chromium.browser, first.url);
     await showSheet(look, 'Status');
     await showSheet(look, 'Notes');
     expect(readFileSync(real).equals(original)).toBe(true);
@@ -99,7 +78,7 @@ describe('npm start on a team’s own file', () => {
 
     // A change: the original is kept beside the file, the file changes through the link.
     const second = await start(['--workbook', link]);
-    const page = await open(browser, second.url);
+    const page = await open(chromium.browser, second.url);
     await showSheet(page, 'Notes');
     await typeInto(page, 'B3', 'call Sofie back');
     await page.screenshot({ path: artifact('playground-own-file.png') });
@@ -139,7 +118,7 @@ describe('npm start on a team’s own file', () => {
     const file = join(tempDir(), 'team.xlsx');
     await teamFile(file);
     const { url } = await start(['--workbook', file]);
-    const page = await open(browser, url);
+    const page = await open(chromium.browser, url);
     await showSheet(page, 'Notes');
 
     // Someone saves the file in Excel meanwhile.
@@ -165,7 +144,7 @@ describe('npm start keeps the playground’s own work across restarts', () => {
   it('a spilled QUOTA_STATUS, a formula whose result is blank, and =1+1 typed in an empty Rep cell (stays text)', async () => {
     const file = join(tempDir(), 'team.xlsx');
     const first = await start(['--workbook', file]);
-    const page = await open(browser, first.url);
+    const page = await open(chromium.browser, first.url);
     await showSheet(page, 'Status');
     await typeInto(page, 'N2', '=QUOTA_STATUS(ActivityLog, QuotaTable, Team!A2:A20, {"Calls","Emails"}, AsOfDate)');
     await showSheet(page, 'Status');
@@ -179,7 +158,7 @@ describe('npm start keeps the playground’s own work across restarts', () => {
     await stop(first.child);
 
     const second = await start(['--workbook', file]);
-    const again = await open(browser, second.url);
+    const again = await open(chromium.browser, second.url);
     await showSheet(again, 'Status');
     expect((await gridRows(again)).slice(1, 20).map((cells) => cells.slice(13, 15))).toEqual(spilled);
     expect(await editorOf(again, 'N2')).toBe(

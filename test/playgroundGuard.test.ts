@@ -1,66 +1,22 @@
 /**
  * The playground answers only the pages it served itself (SPEC §8): a page on
  * another origin replaying what the real page sends changes nothing, a foreign
- * Host gets no data, an oversized body is refused while the server stays up,
- * and the page cannot choose who the user is unless the playground plays
- * several users. Each test starts the real `npm start` and drives real Chromium.
+ * Host gets no data, an oversized body or an edit outside the sheet is refused
+ * while the server stays up. Who the user is: playgroundUsers.test.ts. Each
+ * test starts the real `npm start` and drives real Chromium.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '../src/local/guard';
-import { artifact, launch } from './helpers/browser';
-import { call, type Started, start, stop, stopAll, tokenOf, workbookPath, workbookState } from './helpers/playground';
+import { artifact } from './helpers/browser';
+import { call, type Started, start, stop, tokenOf, workbookPath, workbookState } from './helpers/playground';
+import { cellOf, logInSidebar, open, playgroundsInChromium, showSheet, typeInto } from './helpers/playgroundPage';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterEach(async () => {
-  await stopAll();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = playgroundsInChromium();
 
 const SIXTY_FOUR_MB = 64 * 1024 * 1024;
-
-async function open(url: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(url);
-  await page.locator('body[data-ready="true"]').waitFor();
-  return page;
-}
-
-async function showSheet(page: Page, name: string): Promise<void> {
-  await page.getByRole('tab', { name }).click();
-  await page.locator(`#grid[data-sheet="${name}"]`).waitFor();
-}
-
-async function typeInto(page: Page, sheet: string, a1: string, text: string): Promise<void> {
-  await showSheet(page, sheet);
-  await page.locator(`#grid td[data-a1="${a1}"]`).click();
-  await page.locator('#formula').fill(text);
-  const answered = page.waitForResponse((response) => response.url().endsWith('/api/edit'));
-  await page.locator('#formula').press('Enter');
-  await answered;
-}
-
-/** Logs one call through the real sidebar and waits for the grid to show it. */
-async function logInSidebar(page: Page, notes: string): Promise<void> {
-  const sidebar = page.frameLocator('#sidebar');
-  await sidebar.locator('main[aria-busy="false"]').waitFor();
-  await sidebar.getByLabel('Activity', { exact: true }).selectOption('Calls');
-  await sidebar.getByLabel('Quantity').fill('3');
-  await sidebar.locator('#notes').fill(notes);
-  const logged = page.waitForResponse(
-    (response) => response.url().endsWith('/rpc') && response.request().postData()?.includes('logActivity') === true,
-  );
-  await sidebar.getByRole('button', { name: 'Log activity' }).click();
-  await logged;
-}
 
 interface Sent {
   method: string;
@@ -71,7 +27,7 @@ interface Sent {
 
 /** What the real page sends while a user edits a cell, uses the menu, moves a day and logs in the sidebar. */
 async function captureRequests(url: string): Promise<Sent[]> {
-  const page = await open(url);
+  const page = await open(chromium.browser, url);
   const sent: Promise<Sent>[] = [];
   page.on('request', (request) => {
     const path = new URL(request.url()).pathname;
@@ -83,7 +39,8 @@ async function captureRequests(url: string): Promise<Sent[]> {
       );
     }
   });
-  await typeInto(page, 'Quotas', 'D2', '1');
+  await showSheet(page, 'Quotas');
+  await typeInto(page, 'D2', '1');
   const menu = page.waitForResponse((response) => response.url().endsWith('/api/menu'));
   await page.getByRole('button', { name: 'Insert sample data' }).click();
   await menu;
@@ -143,7 +100,7 @@ describe('the playground answers only its own pages', () => {
 
     // The attacker's page replays every request the real page made, three ways a browser allows.
     const site = await attackerSite();
-    const attacker = await browser.newPage({ viewport: { width: 900, height: 700 } });
+    const attacker = await chromium.browser.newPage({ viewport: { width: 900, height: 700 } });
     await attacker.goto(site.url);
     const tried = await attacker.evaluate(
       async ({ target, requests, token }) => {
@@ -249,10 +206,11 @@ describe('the playground answers only its own pages', () => {
     expect(after.state).toEqual(before.state);
     expect(after.bytes?.equals(before.bytes as Buffer)).toBe(true);
     // The server still does what its own page asks.
-    const page = await open(victim.url);
-    await typeInto(page, 'Team', 'H2', 'still answering');
+    const page = await open(chromium.browser, victim.url);
     await showSheet(page, 'Team');
-    await expect(page.locator('#grid td[data-a1="H2"]').textContent()).resolves.toBe('still answering');
+    await typeInto(page, 'H2', 'still answering');
+    await showSheet(page, 'Team');
+    await expect(cellOf(page, 'H2').textContent()).resolves.toBe('still answering');
     await page.screenshot({ path: artifact('playground-after-attack.png') });
     await page.close();
   });
@@ -290,7 +248,7 @@ describe('the playground answers only its own pages', () => {
 
   it('refuses a 64 MB body with 413 as soon as it passes the cap, and answers the next request', async () => {
     const started = await start(['--workbook', workbookPath('team.xlsx')]);
-    const page = await open(started.url);
+    const page = await open(chromium.browser, started.url);
     // From the real page, with its token: the browser reads the 413.
     const status = await page.evaluate(async (size) => {
       const token = document.querySelector<HTMLMetaElement>('meta[name="playground-token"]')?.content ?? '';
@@ -321,9 +279,10 @@ describe('the playground answers only its own pages', () => {
     });
     expect(chunked.status).toBe(413);
     // The next good request works, and the refused one wrote nothing.
-    await typeInto(page, 'Team', 'H3', 'after the big one');
     await showSheet(page, 'Team');
-    await expect(page.locator('#grid td[data-a1="H3"]').textContent()).resolves.toBe('after the big one');
+    await typeInto(page, 'H3', 'after the big one');
+    await showSheet(page, 'Team');
+    await expect(cellOf(page, 'H3').textContent()).resolves.toBe('after the big one');
     await page.screenshot({ path: artifact('playground-after-413.png') });
     expect(started.child.exitCode).toBeNull();
     await page.close();
@@ -364,71 +323,5 @@ describe('the playground answers only its own pages', () => {
     expect(after.bytes?.equals(before.bytes as Buffer)).toBe(true);
     expect(await edit('Z1000', 'last cell')).toEqual([]);
     expect(readFileSync(file).equals(before.bytes as Buffer)).toBe(false);
-  });
-});
-
-describe('who the user is', () => {
-  /** Rewrites the sidebar's calls to ask for another user, as a page could. */
-  async function askAs(page: Page, user: string): Promise<void> {
-    await page.route('**/rpc', (route) => {
-      const body = JSON.parse(route.request().postData() ?? '{}') as Record<string, unknown>;
-      void route.continue({ postData: JSON.stringify({ ...body, user }) });
-    });
-  }
-
-  async function loggedBy(page: Page, notes: string): Promise<string[]> {
-    await showSheet(page, 'Activities');
-    return page.locator('#grid tr').evaluateAll(
-      (rows, text) =>
-        rows
-          .map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent ?? ''))
-          .filter((cells) => cells.includes(text))
-          .map((cells) => cells[5] ?? ''),
-      notes,
-    );
-  }
-
-  it('is the one the server was started as; a page asking for another is not heard', async () => {
-    const started = await start(['--workbook', workbookPath('team.xlsx'), '--user', 'raj@example.com']);
-    const page = await open(started.url);
-    expect(await page.locator('#user-choice').isHidden()).toBe(true);
-    await askAs(page, 'mia@example.com');
-    await logInSidebar(page, 'asked as mia');
-    await expect.poll(() => loggedBy(page, 'asked as mia')).toEqual(['raj@example.com']);
-    await page.close();
-  });
-
-  it('playing several users, is the one chosen in the page, among them only', async () => {
-    const started = await start([
-      '--workbook',
-      workbookPath('team.xlsx'),
-      '--users',
-      'raj@example.com,mia@example.com',
-    ]);
-    expect(started.output()).toContain('Playing several users, chosen in the page: raj@example.com, mia@example.com.');
-    const page = await open(started.url);
-    await expect(page.locator('#user option').allTextContents()).resolves.toEqual([
-      'raj@example.com',
-      'mia@example.com',
-    ]);
-    const reopened = page.waitForEvent('framenavigated', (frame) => frame.url().includes('user=mia%40example.com'));
-    await page.getByLabel('Playing as').selectOption('mia@example.com');
-    await reopened;
-    await logInSidebar(page, 'chosen as mia');
-    await expect.poll(() => loggedBy(page, 'chosen as mia')).toEqual(['mia@example.com']);
-    await page.screenshot({ path: artifact('playground-users.png') });
-
-    await askAs(page, 'mallory@evil.example');
-    const sidebar = page.frameLocator('#sidebar');
-    await sidebar.getByLabel('Quantity').fill('2');
-    await sidebar.locator('#notes').fill('asked as mallory');
-    const refused = page.waitForResponse((response) => response.url().endsWith('/rpc'));
-    await sidebar.getByRole('button', { name: 'Log activity' }).click();
-    expect(await (await refused).json()).toEqual({
-      error: "mallory@evil.example is not one of the playground's users (raj@example.com, mia@example.com).",
-    });
-    await sidebar.getByText('That did not work, and nothing was saved.').waitFor();
-    expect(await loggedBy(page, 'asked as mallory')).toEqual([]);
-    await page.close();
   });
 });

@@ -6,22 +6,13 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { artifact, launch } from './helpers/browser';
-import { gridRows, open, refusal, running, showSheet, start, stop, tempDir, typeInto } from './helpers/playgroundFile';
+import { describe, expect, it } from 'vitest';
+import { artifact } from './helpers/browser';
+import { refusal, start, stop, tempDir } from './helpers/playground';
+import { gridRows, open, playgroundsInChromium, showSheet, typeInto } from './helpers/playgroundPage';
 import { minimalXlsx } from './helpers/xlsxFiles';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterEach(async () => {
-  await Promise.all(running.splice(0).map(stop));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = playgroundsInChromium();
 
 /** A Danish dialer's export: semicolons, a byte-order mark, days first, a decimal comma, columns of its own. */
 const CALLS = [
@@ -48,7 +39,7 @@ describe('npm start with a CSV log', () => {
     expect(readFileSync(csv).equals(bytes)).toBe(true);
     expect(existsSync(workbook)).toBe(true);
 
-    const page = await open(browser, url);
+    const page = await open(chromium.browser, url);
     await showSheet(page, 'Activities');
     const log = await gridRows(page);
     expect(log[0]?.slice(0, 7)).toEqual(['Sælger', 'Kampagne', 'Dato', 'Aktivitet', 'Antal', 'Noter', 'Varighed (s)']);

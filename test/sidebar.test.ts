@@ -1,66 +1,23 @@
 /**
- * Issue 4: the sidebar in real Chromium, talking to the real bundle through the
+ * The sidebar in real Chromium, talking to the real bundle through the
  * browser bridge.
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SIDEBAR } from '../src/core/i18n/sidebar';
-import { type Bridge, startBridge } from '../src/local/bridge';
 import type { AppsScriptRuntime } from '../src/local/runtime';
-import { artifact, launch } from './helpers/browser';
-import { NOV18, runtime } from './helpers/runtime';
-import { cellDate, sheet, snapshot } from './helpers/workbook';
+import { artifact, useChromium } from './helpers/browser';
+import { oneEntryWorkbook } from './helpers/hardening';
+import { openSidebar } from './helpers/sidebar';
+import { cellDate, logRows, sheet, snapshot } from './helpers/workbook';
 
-/** A set-up workbook with a team; Raj signed in. */
-function workbook(): AppsScriptRuntime {
-  const rt = runtime({ now: NOV18, user: 'raj@example.com' });
-  rt.call('setUpWorkbook');
-  sheet(rt, 'Team')
-    .getRange('A2:C3')
-    .setValues([
-      ['Raj', 'raj@example.com', 'East'],
-      ['Mia', 'mia@example.com', 'East'],
-    ]);
-  sheet(rt, 'Quotas')
-    .getRange('A2:F3')
-    .setValues([
-      ['*', 'Calls', 'Week', 50, '', ''],
-      ['Raj', 'Emails', 'Month', 100, '', ''],
-    ]);
-  sheet(rt, 'Activities')
-    .getRange('A2:H2')
-    .setValues([[cellDate(rt, '2026-11-16'), 'Raj', 'Calls', 20, '', 'raj@example.com', '', 'seed-1']]);
-  return rt;
-}
-
-function rows(rt: AppsScriptRuntime): unknown[][] {
-  return sheet(rt, 'Activities').getDataRange().getValues().slice(1);
-}
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(rt: AppsScriptRuntime, query = '', delayMs = 0): Promise<{ page: Page; bridge: Bridge }> {
-  const bridge = await startBridge(rt, { delayMs });
-  const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
-  page.on('dialog', (dialog) => {
-    throw new Error(`the page opened a dialog: ${dialog.message()}`);
-  });
-  await page.goto(`${bridge.url}${query}`);
-  await page.locator('main[aria-busy="false"]').waitFor();
-  return { page, bridge };
-}
+const chromium = useChromium();
+const open = (rt: AppsScriptRuntime, query = '', delayMs = 0) => openSidebar(chromium.browser, rt, { query, delayMs });
 
 describe('the sidebar', () => {
   it('logs a typed entry: one row with the right values, progress and recent list updated', async () => {
-    const rt = workbook();
+    const rt = oneEntryWorkbook();
     const { page, bridge } = await open(rt);
     const en = SIDEBAR.en.labels;
     await expect(page.getByLabel(en.rep).inputValue()).resolves.toBe('Raj');
@@ -73,7 +30,7 @@ describe('the sidebar', () => {
     await page.getByRole('button', { name: en.log }).click();
     await page.getByText('Logged 12 Calls for Raj.').waitFor();
     expect(bridge.calls.map((c) => c.name)).toEqual(['logActivity']);
-    const added = rows(rt).at(-1) ?? [];
+    const added = logRows(rt).at(-1) ?? [];
     expect(added.slice(0, 6)).toEqual([
       cellDate(rt, '2026-11-18'),
       'Raj',
@@ -84,7 +41,7 @@ describe('the sidebar', () => {
     ]);
     expect(added[6]).toBeInstanceOf(rt.Date);
     expect(String(added[7])).toMatch(/^[\w-]{8,}$/);
-    expect(rows(rt)).toHaveLength(2);
+    expect(logRows(rt)).toHaveLength(2);
     await expect(page.getByRole('progressbar').first().getAttribute('aria-valuenow')).resolves.toBe('32');
     await expect(page.locator('#recent li').first().textContent()).resolves.toContain('12 Calls');
     await page.screenshot({ path: artifact('sidebar-logged.png'), fullPage: true });
@@ -93,22 +50,22 @@ describe('the sidebar', () => {
   });
 
   it('logs one call for a "+1 Calls" click, and one for a double click', async () => {
-    const rt = workbook();
+    const rt = oneEntryWorkbook();
     const { page, bridge } = await open(rt, '', 150);
     const plus = page.getByRole('button', { name: '+1 Calls' });
     await plus.click();
     await page.getByText('Logged 1 Calls for Raj.').waitFor();
-    expect(rows(rt)).toHaveLength(2);
+    expect(logRows(rt)).toHaveLength(2);
     await plus.dblclick();
     await page.waitForFunction(() => document.querySelectorAll('#recent li').length >= 3);
     await page.waitForTimeout(400);
-    expect(rows(rt)).toHaveLength(3);
+    expect(logRows(rt)).toHaveLength(3);
     expect(bridge.calls.filter((c) => c.name === 'logActivity')).toHaveLength(2);
     await bridge.close();
   });
 
   it('disables the submit button while a call is in flight', async () => {
-    const rt = workbook();
+    const rt = oneEntryWorkbook();
     const { page, bridge } = await open(rt, '', 400);
     await page.getByLabel('Activity', { exact: true }).selectOption('Demos');
     await page.getByRole('button', { name: 'Log activity' }).click();
@@ -133,7 +90,7 @@ describe('the sidebar', () => {
   ];
 
   it.each(BAD)('refuses %s with a message at the field, and writes nothing', async (_label, values, field, message) => {
-    const rt = workbook();
+    const rt = oneEntryWorkbook();
     const { page, bridge } = await open(rt);
     const before = snapshot(rt);
     if (values.activity === undefined) await page.getByLabel('Activity', { exact: true }).selectOption('Calls');
@@ -154,7 +111,7 @@ describe('the sidebar', () => {
   });
 
   it('refuses a date that does not exist, in the form and on the server', async () => {
-    const rt = workbook();
+    const rt = oneEntryWorkbook();
     const { page, bridge } = await open(rt);
     const before = snapshot(rt);
     type Run = { withSuccessHandler(fn: (value: unknown) => void): Record<string, (...args: unknown[]) => void> };
@@ -181,7 +138,7 @@ describe('the sidebar', () => {
   });
 
   it('shows HTML in a note as text and runs nothing; stores a formula-like note as text', async () => {
-    const rt = workbook();
+    const rt = oneEntryWorkbook();
     const { page, bridge } = await open(rt);
     const xss = '<img src=x onerror=alert(1)>';
     await page.getByLabel('Activity', { exact: true }).selectOption('Calls');
@@ -195,7 +152,7 @@ describe('the sidebar', () => {
     await page.locator('#notes').fill(injection);
     await page.getByRole('button', { name: 'Log activity' }).click();
     await page.waitForFunction(() => document.querySelector('#recent')?.textContent?.includes('IMPORTXML'));
-    const last = rows(rt).length + 1;
+    const last = logRows(rt).length + 1;
     expect(sheet(rt, 'Activities').getRange(last, 5).getValue()).toBe(injection);
     expect(sheet(rt, 'Activities').getRange(last, 5).getFormula()).toBe('');
     expect(
@@ -207,7 +164,7 @@ describe('the sidebar', () => {
   });
 
   it("undoes the user's own latest entry, and never another user's", async () => {
-    const rt = workbook();
+    const rt = oneEntryWorkbook();
     const raj = await open(rt);
     await raj.page.getByLabel('Activity', { exact: true }).selectOption('Calls');
     await raj.page.getByLabel('Quantity').fill('7');
@@ -219,13 +176,13 @@ describe('the sidebar', () => {
     await mia.page.getByLabel('Quantity').fill('4');
     await mia.page.getByRole('button', { name: 'Log activity' }).click();
     await mia.page.getByText('Logged 4 Emails for Mia.').waitFor();
-    expect(rows(rt)).toHaveLength(3);
+    expect(logRows(rt)).toHaveLength(3);
     // Raj's Undo removes his 7 calls, not Mia's newer entry.
     await raj.page.getByLabel('Rep').selectOption('Raj');
     await raj.page.locator('button.undo').waitFor();
     await raj.page.locator('button.undo').click();
     await raj.page.getByText("Removed Raj's entry: 7 Calls on 2026-11-18.").waitFor();
-    expect(rows(rt).map((r) => [r[1], r[2], r[3], r[5]])).toEqual([
+    expect(logRows(rt).map((r) => [r[1], r[2], r[3], r[5]])).toEqual([
       ['Raj', 'Calls', 20, 'raj@example.com'],
       ['Mia', 'Emails', 4, 'mia@example.com'],
     ]);
@@ -250,7 +207,7 @@ describe('the sidebar', () => {
 
   for (const lang of ['ko', 'pl'] as const) {
     it(`shows every label in ${lang === 'ko' ? 'Korean' : 'Polish'} for a user in that locale`, async () => {
-      const rt = workbook();
+      const rt = oneEntryWorkbook();
       const { page, bridge } = await open(rt, `?locale=${lang}`);
       const labels = SIDEBAR[lang].labels;
       for (const field of ['rep', 'activity', 'quantity', 'date', 'notes'] as const) {
@@ -272,7 +229,7 @@ describe('the sidebar', () => {
     const size = statSync(join(import.meta.dirname, '..', 'dist', 'Sidebar.html')).size;
     console.log(`dist/Sidebar.html: ${(size / 1024).toFixed(1)} KB`);
     expect(size).toBeLessThan(40 * 1024);
-    const rt = workbook();
+    const rt = oneEntryWorkbook();
     const { page, bridge } = await open(rt);
     bridge.calls.length = 0;
     await page.getByRole('button', { name: '+1 Emails' }).click();

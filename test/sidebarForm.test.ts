@@ -5,15 +5,16 @@
  * page's clock is Playwright's (`page.clock`), the server's the runtime's: no
  * test waits for real time to pass.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { fill } from '../src/core/i18n';
 import { SIDEBAR } from '../src/core/i18n/sidebar';
-import { type Bridge, startBridge } from '../src/local/bridge';
 import type { AppsScriptRuntime } from '../src/local/runtime';
-import { artifact, launch } from './helpers/browser';
+import { artifact, useChromium } from './helpers/browser';
+import { RAJ, setUpTeam } from './helpers/hardening';
 import { NOV18, runtime } from './helpers/runtime';
-import { cellDate, sheet, snapshot } from './helpers/workbook';
+import { openSidebar } from './helpers/sidebar';
+import { cellDate, logRows, sheet, snapshot } from './helpers/workbook';
 
 /** Wednesday 18 November 2026, 23:59 in Seoul (the spreadsheet's zone). */
 const LATE_NOV18 = Date.parse('2026-11-18T14:59:00Z');
@@ -25,57 +26,24 @@ const EARLY_NOV19 = Date.parse('2026-11-18T15:00:30Z');
  * signed in. Its As-of date is left blank, so the board is as of today (SPEC §2).
  */
 function workbook(now = NOV18): AppsScriptRuntime {
-  const rt = runtime({ now, user: 'raj@example.com' });
-  rt.call('setUpWorkbook');
+  const rt = runtime({ now, user: RAJ });
+  setUpTeam(rt, [
+    ['*', 'Calls', 'Day', 10, '', ''],
+    ['Raj', 'Emails', 'Month', 100, '', ''],
+    ['Mia', 'Referrals', 'Month', 5, '', ''],
+  ]);
   rt.spreadsheet.getRangeByName('AsOfDate')?.setValue('');
-  sheet(rt, 'Team')
-    .getRange('A2:C3')
-    .setValues([
-      ['Raj', 'raj@example.com', 'East'],
-      ['Mia', 'mia@example.com', 'East'],
-    ]);
-  sheet(rt, 'Quotas')
-    .getRange('A2:F4')
-    .setValues([
-      ['*', 'Calls', 'Day', 10, '', ''],
-      ['Raj', 'Emails', 'Month', 100, '', ''],
-      ['Mia', 'Referrals', 'Month', 5, '', ''],
-    ]);
   sheet(rt, 'Activities')
     .getRange('A2:H2')
-    .setValues([[cellDate(rt, '2026-11-18'), 'Raj', 'Calls', 4, '', 'raj@example.com', '', 'seed-1']]);
+    .setValues([[cellDate(rt, '2026-11-18'), 'Raj', 'Calls', 4, '', RAJ, '', 'seed-1']]);
   rt.call('refreshStatus');
   return rt;
 }
 
-function rows(rt: AppsScriptRuntime): unknown[][] {
-  return sheet(rt, 'Activities').getDataRange().getValues().slice(1);
-}
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/**
- * The sidebar, its page clock stopped at the runtime's instant (Playwright's
- * fake timers: `Date.now()` and `setInterval` in the page move only when the test moves them).
- */
-async function open(rt: AppsScriptRuntime, query = '', delayMs = 0): Promise<{ page: Page; bridge: Bridge }> {
-  const bridge = await startBridge(rt, { delayMs });
-  const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
-  page.on('dialog', (dialog) => {
-    throw new Error(`the page opened a dialog: ${dialog.message()}`);
-  });
-  await page.clock.install({ time: rt.currentTime() - 1000 });
-  await page.clock.pauseAt(rt.currentTime());
-  await page.goto(`${bridge.url}${query}`);
-  await page.locator('main[aria-busy="false"]').waitFor();
-  return { page, bridge };
-}
+const chromium = useChromium();
+/** The sidebar, its page clock stopped at the runtime's instant (openSidebar's `pageClock`). */
+const open = (rt: AppsScriptRuntime, query = '', delayMs = 0) =>
+  openSidebar(chromium.browser, rt, { query, delayMs, pageClock: true });
 
 const en = SIDEBAR.en.labels;
 const activity = (page: Page) => page.getByLabel(en.activity, { exact: true });
@@ -121,7 +89,7 @@ describe('the activity, chosen from a list', () => {
     await page.getByLabel(en.quantity).fill('2');
     await page.getByRole('button', { name: en.log }).click();
     await page.getByText('Logged 2 Demos for Raj.').waitFor();
-    expect(rows(rt).at(-1)?.slice(1, 4)).toEqual(['Raj', 'Demos', 2]);
+    expect(logRows(rt).at(-1)?.slice(1, 4)).toEqual(['Raj', 'Demos', 2]);
     // Mia's list starts with her own quotas: Calls (everyone's) and Referrals.
     await page.getByLabel(en.rep).selectOption('Mia');
     await page.locator('#activity optgroup[label="Quotas of Mia"]').waitFor({ state: 'attached' });
@@ -134,7 +102,7 @@ describe('the activity, chosen from a list', () => {
     // "+1" still logs its own activity, whatever the list shows.
     await page.getByRole('button', { name: '+1 Referrals' }).click();
     await page.getByText('Logged 1 Referrals for Mia.').waitFor();
-    expect(rows(rt).at(-1)?.slice(1, 4)).toEqual(['Mia', 'Referrals', 1]);
+    expect(logRows(rt).at(-1)?.slice(1, 4)).toEqual(['Mia', 'Referrals', 1]);
     await bridge.close();
   });
 
@@ -152,7 +120,7 @@ describe('the activity, chosen from a list', () => {
     await page.screenshot({ path: artifact('sidebar-other-activity.png'), fullPage: true });
     await page.getByRole('button', { name: en.log }).click();
     await page.getByText('Logged 1 Coffee chats for Raj.').waitFor();
-    expect(rows(rt).at(-1)?.slice(1, 4)).toEqual(['Raj', 'Coffee chats', 1]);
+    expect(logRows(rt).at(-1)?.slice(1, 4)).toEqual(['Raj', 'Coffee chats', 1]);
     await bridge.close();
   });
 
@@ -174,7 +142,7 @@ describe('the activity, chosen from a list', () => {
     await other.fill('звонки');
     await page.getByRole('button', { name: en.log }).click();
     await page.getByText('Logged 1 Calls for Raj.').waitFor();
-    expect(rows(rt).at(-1)?.slice(1, 4)).toEqual(['Raj', 'Calls', 1]);
+    expect(logRows(rt).at(-1)?.slice(1, 4)).toEqual(['Raj', 'Calls', 1]);
     // It counted: Raj's Calls went from 4 to 5.
     await expect(page.getByRole('progressbar').first().getAttribute('aria-valuenow')).resolves.toBe('5');
     await bridge.close();
@@ -209,7 +177,7 @@ describe('the quantity, written the user’s way', () => {
     await page.getByRole('button', { name: da.log }).click();
     const said = fill(da.logged, { quantity: '1,5', activity: 'Opkald', rep: 'Raj' });
     await page.getByText(said).waitFor();
-    expect(rows(rt).at(-1)?.slice(1, 4)).toEqual(['Raj', 'Opkald', 1.5]);
+    expect(logRows(rt).at(-1)?.slice(1, 4)).toEqual(['Raj', 'Opkald', 1.5]);
     // Sent as typed, read by the server by the same rule.
     expect(bridge.calls.find((c) => c.name === 'logActivity')?.args[0]).toMatchObject({ quantity: '1,5' });
     await page.screenshot({ path: artifact('sidebar-danish-decimal.png'), fullPage: true });
@@ -223,7 +191,7 @@ describe('the quantity, written the user’s way', () => {
     await page.getByLabel(pl.quantity).fill('1 000,5');
     await page.getByRole('button', { name: pl.log }).click();
     await page.waitForFunction(() => document.querySelector('#notice')?.textContent !== '');
-    expect(rows(rt).at(-1)?.slice(2, 4)).toEqual(['Połączenia', 1000.5]);
+    expect(logRows(rt).at(-1)?.slice(2, 4)).toEqual(['Połączenia', 1000.5]);
     await bridge.close();
   });
 
@@ -291,7 +259,7 @@ describe('a sidebar left open past midnight', () => {
     await page.screenshot({ path: artifact('sidebar-next-day.png'), fullPage: true });
     await page.getByRole('button', { name: '+1 Calls' }).click();
     await page.getByText('Logged 1 Calls for Raj.').waitFor();
-    expect(rows(rt).at(-1)?.slice(0, 4)).toEqual([cellDate(rt, '2026-11-19'), 'Raj', 'Calls', 1]);
+    expect(logRows(rt).at(-1)?.slice(0, 4)).toEqual([cellDate(rt, '2026-11-19'), 'Raj', 'Calls', 1]);
     await expect(calls(page).getAttribute('aria-label')).resolves.toBe('Calls: 1 / 10 (On track)');
     await bridge.close();
   });
@@ -309,12 +277,12 @@ describe('a sidebar left open past midnight', () => {
     // The state of the new day first, then the entry, dated that day.
     expect(bridge.calls.map((c) => c.name)).toEqual(['getSidebarState', 'logActivity']);
     expect(bridge.calls[1]?.args[0]).toMatchObject({ date: '2026-11-19' });
-    expect(rows(rt).at(-1)?.slice(0, 4)).toEqual([cellDate(rt, '2026-11-19'), 'Raj', 'Calls', 1]);
+    expect(logRows(rt).at(-1)?.slice(0, 4)).toEqual([cellDate(rt, '2026-11-19'), 'Raj', 'Calls', 1]);
     // The date typed by hand stays; the new today is now allowed.
     await expect(dateValue(page)).resolves.toEqual(['2026-11-17', '2026-11-19']);
     await page.getByRole('button', { name: en.log }).click();
     await page.waitForFunction(() => document.querySelectorAll('#recent li').length === 3);
-    expect(rows(rt).at(-1)?.slice(0, 4)).toEqual([cellDate(rt, '2026-11-17'), 'Raj', 'Calls', 1]);
+    expect(logRows(rt).at(-1)?.slice(0, 4)).toEqual([cellDate(rt, '2026-11-17'), 'Raj', 'Calls', 1]);
     await bridge.close();
   });
 

@@ -1,5 +1,5 @@
 /**
- * Issue 3: setup, sample data, the status board and the triggers that colour it,
+ * Setup, sample data, the status board and the triggers that colour it,
  * running the shipped bundle in the local runtime.
  */
 import { describe, expect, it } from 'vitest';

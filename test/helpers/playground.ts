@@ -1,6 +1,7 @@
 /**
  * `npm start` as a newcomer runs it, for tests: the real command on a workbook
- * file of the test's own, on a pinned clock, and plain HTTP calls to it.
+ * file of the test's own, on a pinned clock, and plain HTTP calls to it. Its
+ * page in Chromium: helpers/playgroundPage.ts.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -24,6 +25,11 @@ export interface Ran {
   output: string;
 }
 
+export interface Failed {
+  code: number;
+  output: string;
+}
+
 const running: ChildProcess[] = [];
 
 function spawnStart(args: string[]): { child: ChildProcess; output: () => string } {
@@ -42,13 +48,14 @@ function spawnStart(args: string[]): { child: ChildProcess; output: () => string
 }
 
 /**
- * Runs `npm start` with `args` (port 0, Seoul, the pinned clock unless `args`
- * sets `--now`); resolves once it prints its address, rejects with what it said
- * if it exits first.
+ * Runs `npm start` with `args` (port 0; Seoul and the pinned clock unless `args`
+ * sets `--time-zone` or `--now`); resolves once it prints its address, rejects
+ * with what it said if it exits first. {@link stopAll} stops it.
  */
 export function start(args: string[]): Promise<Started> {
+  const zone = args.includes('--time-zone') ? [] : ['--time-zone', 'Asia/Seoul'];
   const clock = args.includes('--now') ? [] : ['--now', NOW];
-  const { child, output } = spawnStart(['--port', '0', '--time-zone', 'Asia/Seoul', ...clock, ...args]);
+  const { child, output } = spawnStart(['--port', '0', ...zone, ...clock, ...args]);
   running.push(child);
   return new Promise((resolve, reject) => {
     const look = () => {
@@ -64,6 +71,16 @@ export function start(args: string[]): Promise<Started> {
   });
 }
 
+/** Runs `npm start` expecting it to refuse: resolves with its exit code and what it said. */
+export async function refusal(args: string[]): Promise<Failed> {
+  return start(args).then(
+    () => {
+      throw new Error(`the playground started with ${args.join(' ')}`);
+    },
+    (error: Failed) => error,
+  );
+}
+
 /** Runs `npm start -- args` to its end (for options that stop it at once; not stopped by `stopAll`, so tests may run it side by side). */
 export function run(args: string[]): Promise<Ran> {
   const { child, output } = spawnStart(args);
@@ -77,9 +94,9 @@ export function exited(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Stops a start and everything it ran (its whole process group). */
+/** Stops a start and everything it ran (its whole process group), as Ctrl+C does, and waits until it is gone. */
 export async function stop(child: ChildProcess): Promise<void> {
-  if (child.pid === undefined) return;
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
   const done = exited(child);
   try {
     process.kill(-child.pid, 'SIGTERM');
@@ -94,8 +111,14 @@ export async function stopAll(): Promise<void> {
   await Promise.all(running.splice(0).map(stop));
 }
 
+/** A new folder of the test's own. */
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'aq-playground-'));
+}
+
+/** A path named `name` in a new folder: a workbook that is not there yet. */
 export function workbookPath(name: string): string {
-  return join(mkdtempSync(join(tmpdir(), 'aq-playground-')), name);
+  return join(tempDir(), name);
 }
 
 export interface Answer {

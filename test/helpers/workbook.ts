@@ -11,6 +11,11 @@ export function sheet(rt: AppsScriptRuntime, name: string): FakeSheet {
   return found;
 }
 
+/** The Activities sheet's rows under its header. */
+export function logRows(rt: AppsScriptRuntime): unknown[][] {
+  return sheet(rt, 'Activities').getDataRange().getValues().slice(1);
+}
+
 /** A date cell value for an ISO day, in the spreadsheet's zone. */
 export function cellDate(rt: AppsScriptRuntime, iso: string): Date {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
