@@ -127,3 +127,26 @@ describe('the rooms', () => {
     expect(graph.size).toBeGreaterThan(100);
   });
 });
+
+describe('test titles', () => {
+  const tests = files(join(SRC, '..', 'test'));
+  /** Every string that opens a describe/it/test call (each, skip and the like included). */
+  const titles = (path: string): string[] =>
+    [
+      ...readFileSync(path, 'utf8').matchAll(
+        /\b(?:describe|it|test)(?:\.\w+)*(?:\((?:[^()]|\([^()]*\))*\))?\(\s*(['"`])((?:(?!\1)[^\\]|\\.)*)\1/g,
+      ),
+    ].map((m) => m[2] as string);
+
+  it('finds the titles it guards', () => {
+    expect(tests.flatMap(titles).length).toBeGreaterThan(500);
+  });
+
+  it.each(tests.map((path) => [relative(join(SRC, '..'), path), path]))(
+    '%s names behaviour, not issue numbers',
+    (name, path) => {
+      expect(name).not.toMatch(/issue|#\d/i);
+      expect(titles(path).filter((title) => /\bissues?\b|#\d/i.test(title))).toEqual([]);
+    },
+  );
+});

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SIDEBAR } from '../src/core/i18n/sidebar';
+import type { LogResult } from '../src/core/serverApi';
 import { startBridge } from '../src/local/bridge';
-import type { LogResult } from '../src/shells/sidebar';
 import { artifact, useChromium } from './helpers/browser';
 import { MIA, NOV18, RAJ, teamWorkbook } from './helpers/hardening';
 import { runtime } from './helpers/runtime';

@@ -6,10 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BurnUp } from '../src/core/burnUp';
+import type { LogResult } from '../src/core/serverApi';
 import type { SidebarState } from '../src/core/sidebarState';
 import { FakeProperties, PROPERTY_STORE_BYTES, PROPERTY_VALUE_BYTES } from '../src/local/properties';
 import type { AppsScriptRuntime } from '../src/local/runtime';
-import type { LogResult } from '../src/shells/sidebar';
 import { clearFaults, failOn, RAJ, teamWorkbook } from './helpers/hardening';
 import { board, cellDate, sheet } from './helpers/workbook';
 

@@ -10,8 +10,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SIDEBAR } from '../src/core/i18n/sidebar';
+import type { LogResult } from '../src/core/serverApi';
 import type { AppsScriptRuntime } from '../src/local/runtime';
-import type { LogResult } from '../src/shells/sidebar';
 import { RAJ, teamWorkbook } from './helpers/hardening';
 import { cellDate, sheet } from './helpers/workbook';
 

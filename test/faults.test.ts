@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SIDEBAR } from '../src/core/i18n/sidebar';
+import type { LogResult } from '../src/core/serverApi';
 import type { AppsScriptRuntime } from '../src/local/runtime';
-import type { LogResult } from '../src/shells/sidebar';
 import {
   clearFaults,
   failOn,

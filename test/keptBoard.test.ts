@@ -5,9 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { LogResult } from '../src/core/serverApi';
 import { PROPERTY_VALUE_BYTES } from '../src/local/properties';
 import type { AppsScriptRuntime } from '../src/local/runtime';
-import type { LogResult } from '../src/shells/sidebar';
 import { cellsReadFrom, entry, MIA, pasteEntries, RAJ, teamWorkbook } from './helpers/hardening';
 import { cellDate, setSetting, sheet, writes } from './helpers/workbook';
 

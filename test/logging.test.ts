@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SIDEBAR } from '../src/core/i18n/sidebar';
-import type { LogResult } from '../src/shells/sidebar';
+import type { LogResult } from '../src/core/serverApi';
 import { NOV18, runtime } from './helpers/runtime';
 import { cellDate, logRows, sheet, snapshot } from './helpers/workbook';
 

@@ -8,9 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { STATUS_KEYS, STRINGS, type StatusKey } from '../src/core/i18n';
 import { BAR_COLORS, BAR_GAP_COLOR, STATUS_COLORS } from '../src/core/palette';
+import type { LogResult } from '../src/core/serverApi';
 import { FakeRange } from '../src/local/range';
 import type { AppsScriptRuntime } from '../src/local/runtime';
-import type { LogResult } from '../src/shells/sidebar';
 import { STATUS_HEADER } from './helpers/fixtures';
 import { MIA, teamWorkbook } from './helpers/hardening';
 import { cellDate, setSetting, sheet } from './helpers/workbook';

@@ -10,7 +10,7 @@ import { LANGUAGES, type Lang, message, STRINGS } from '../src/core/i18n';
 import { fieldMessage, SIDEBAR } from '../src/core/i18n/sidebar';
 import { readActivityLog } from '../src/core/log';
 import { computeRefresh } from '../src/core/refresh';
-import type { LogResult } from '../src/shells/sidebar';
+import type { LogResult } from '../src/core/serverApi';
 import { day } from './helpers/core';
 import { NOV18, RAJ, sheetSnapshot, skippedRows, teamWorkbook } from './helpers/hardening';
 import { runtime } from './helpers/runtime';

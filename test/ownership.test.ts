@@ -5,10 +5,10 @@
  * test snapshots every cell (values, formulas, formats, colours) before and after.
  */
 import { describe, expect, it } from 'vitest';
+import type { LogResult } from '../src/core/serverApi';
 import type { SidebarEntry, SidebarState } from '../src/core/sidebarState';
 import type { AppsScriptRuntime } from '../src/local/runtime';
 import type { FakeSheet } from '../src/local/sheet';
-import type { LogResult } from '../src/shells/sidebar';
 import { entry, RAJ, teamWorkbook } from './helpers/hardening';
 import { NOV18, runtime } from './helpers/runtime';
 import { board, cellDate, sheet } from './helpers/workbook';

@@ -8,8 +8,8 @@
  * call the sidebar's entry makes, in turn.
  */
 import { describe, expect, it } from 'vitest';
+import type { LogResult } from '../src/core/serverApi';
 import type { AppsScriptRuntime } from '../src/local/runtime';
-import type { LogResult } from '../src/shells/sidebar';
 import { MIA, RAJ, teamWorkbook } from './helpers/hardening';
 import { phoneRuntime } from './helpers/phone';
 import { board, sheet } from './helpers/workbook';

@@ -22,8 +22,6 @@ import { entryColumns, entryRowOf, failure, saved, stateOf, underEntryLock, user
 import { undoLastEntry } from './undo';
 import { today } from './workbook';
 
-export type { LogResult } from '../core/serverApi';
-
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**

@@ -6,8 +6,8 @@
 import { expect } from 'vitest';
 import { fill } from '../../src/core/i18n';
 import { SIDEBAR } from '../../src/core/i18n/sidebar';
+import type { LogResult } from '../../src/core/serverApi';
 import type { AppsScriptRuntime } from '../../src/local/runtime';
-import type { LogResult } from '../../src/shells/sidebar';
 import { type Case, exactly, loseTheLog, type Topic } from '../helpers/catalogue';
 import { MIA, RAJ, teamWorkbook } from '../helpers/hardening';
 import { cellDate, sheet, snapshot } from '../helpers/workbook';
