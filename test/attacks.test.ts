@@ -8,8 +8,8 @@ import { SIDEBAR } from '../src/core/i18n/sidebar';
 import type { LogResult } from '../src/core/serverApi';
 import { startBridge } from '../src/local/bridge';
 import { artifact, useChromium } from './helpers/browser';
-import { MIA, NOV18, RAJ, teamWorkbook } from './helpers/hardening';
 import { runtime } from './helpers/runtime';
+import { MIA, NOV18, RAJ, teamWorkbook } from './helpers/team';
 import { board, cellDate, logRows, sheet, snapshot } from './helpers/workbook';
 
 describe('formula injection through logActivity', () => {

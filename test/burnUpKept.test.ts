@@ -10,7 +10,7 @@ import type { LogResult } from '../src/core/serverApi';
 import type { SidebarState } from '../src/core/sidebarState';
 import { FakeProperties, PROPERTY_STORE_BYTES, PROPERTY_VALUE_BYTES } from '../src/local/properties';
 import type { AppsScriptRuntime } from '../src/local/runtime';
-import { clearFaults, failOn, RAJ, teamWorkbook } from './helpers/hardening';
+import { clearFaults, failOn, RAJ, teamWorkbook } from './helpers/team';
 import { board, cellDate, sheet } from './helpers/workbook';
 
 const WEEK = ['16', '17', '18', '19', '20', '21', '22'].map((d) => `2026-11-${d}`);

@@ -10,8 +10,8 @@ import { SIDEBAR } from '../src/core/i18n/sidebar';
 import type { SidebarState } from '../src/core/sidebarState';
 import type { AppsScriptRuntime } from '../src/local/runtime';
 import { artifact, useChromium } from './helpers/browser';
-import { teamWorkbook } from './helpers/hardening';
 import { openSidebar } from './helpers/sidebar';
+import { teamWorkbook } from './helpers/team';
 
 const chromium = useChromium();
 const open = (rt: AppsScriptRuntime, query = '') => openSidebar(chromium.browser, rt, { query });

@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AppsScriptRuntime } from '../src/local/runtime';
 import type { FakeSheet } from '../src/local/sheet';
-import { MIA, NOV18, RAJ, teamWorkbook } from './helpers/hardening';
 import { runtime } from './helpers/runtime';
+import { MIA, NOV18, RAJ, teamWorkbook } from './helpers/team';
 import { cellDate } from './helpers/workbook';
 
 /** A sheet as the bundle sees it: every call counted, with its cells. */

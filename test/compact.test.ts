@@ -7,8 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { APP, MENU_KEYS, NOTICE_KEYS } from '../src/core/i18n/app';
 import type { AppsScriptRuntime } from '../src/local/runtime';
-import { failOn, isWrite, MIA, RAJ, sheetSnapshot } from './helpers/hardening';
 import { runtime } from './helpers/runtime';
+import { failOn, isWrite, MIA, RAJ, sheetSnapshot } from './helpers/team';
 import { cellDate, sheet, snapshot } from './helpers/workbook';
 
 const MS_PER_DAY = 86_400_000;

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { SIDEBAR } from '../src/core/i18n/sidebar';
 import type { LogResult } from '../src/core/serverApi';
 import type { AppsScriptRuntime } from '../src/local/runtime';
-import { RAJ, teamWorkbook } from './helpers/hardening';
+import { RAJ, teamWorkbook } from './helpers/team';
 import { cellDate, sheet } from './helpers/workbook';
 
 const REPS = 50;

@@ -19,7 +19,7 @@ import {
   sheetSnapshot,
   skippedRows,
   teamWorkbook,
-} from './helpers/hardening';
+} from './helpers/team';
 import { board, cellDate, logRows, sheet, snapshot } from './helpers/workbook';
 
 const entry = (id: string, extra: Record<string, unknown> = {}) => ({

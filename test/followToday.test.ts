@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { DayClock } from '../src/core/day';
 import { DEFAULT_SETTINGS } from '../src/core/settings';
 import { readSettings } from '../src/core/settingsTable';
-import { teamWorkbook } from './helpers/hardening';
 import { NOV18, runtime } from './helpers/runtime';
+import { teamWorkbook } from './helpers/team';
 import { board, cellDate, sheet, snapshot } from './helpers/workbook';
 
 const DAY = 86_400_000;

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { LogResult } from '../src/core/serverApi';
 import { PROPERTY_VALUE_BYTES } from '../src/local/properties';
 import type { AppsScriptRuntime } from '../src/local/runtime';
-import { cellsReadFrom, entry, MIA, pasteEntries, RAJ, teamWorkbook } from './helpers/hardening';
+import { cellsReadFrom, entry, MIA, pasteEntries, RAJ, teamWorkbook } from './helpers/team';
 import { cellDate, setSetting, sheet, writes } from './helpers/workbook';
 
 /** What a refresh writes: the Status sheet's values, bars (formulas) and colours, the Quotas colours, and the burn-up series. */

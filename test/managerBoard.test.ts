@@ -12,7 +12,7 @@ import type { LogResult } from '../src/core/serverApi';
 import { FakeRange } from '../src/local/range';
 import type { AppsScriptRuntime } from '../src/local/runtime';
 import { STATUS_HEADER } from './helpers/fixtures';
-import { MIA, teamWorkbook } from './helpers/hardening';
+import { MIA, teamWorkbook } from './helpers/team';
 import { cellDate, setSetting, sheet } from './helpers/workbook';
 
 const statusOf = new Map<unknown, StatusKey>(STATUS_KEYS.map((key) => [STRINGS.en.statuses[key], key]));

@@ -17,9 +17,9 @@ import type { LogResult } from '../src/core/serverApi';
 import { nameKey } from '../src/core/text';
 import { day, workbook } from './helpers/core';
 import { ACTIVITY_HEADER, type Cell } from './helpers/fixtures';
-import { MIA, NOV18, RAJ, skippedRows, teamWorkbook } from './helpers/hardening';
 import { ALL_INVISIBLE, fullWidth, INVISIBLE, sprinkle, variants } from './helpers/invisible';
 import { runtime } from './helpers/runtime';
+import { MIA, NOV18, RAJ, skippedRows, teamWorkbook } from './helpers/team';
 import { board, cellDate, sheet, snapshot } from './helpers/workbook';
 
 const RAJ_VARIANTS = variants('Raj').map((v) => v.text);

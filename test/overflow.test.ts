@@ -12,8 +12,8 @@ import { readActivityLog } from '../src/core/log';
 import { computeRefresh } from '../src/core/refresh';
 import type { LogResult } from '../src/core/serverApi';
 import { day } from './helpers/core';
-import { NOV18, RAJ, sheetSnapshot, skippedRows, teamWorkbook } from './helpers/hardening';
 import { runtime } from './helpers/runtime';
+import { NOV18, RAJ, sheetSnapshot, skippedRows, teamWorkbook } from './helpers/team';
 import { board, cellDate, sheet, snapshot } from './helpers/workbook';
 
 const HEADER = ['Date', 'Rep', 'Activity', 'Quantity'];

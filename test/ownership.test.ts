@@ -9,8 +9,8 @@ import type { LogResult } from '../src/core/serverApi';
 import type { SidebarEntry, SidebarState } from '../src/core/sidebarState';
 import type { AppsScriptRuntime } from '../src/local/runtime';
 import type { FakeSheet } from '../src/local/sheet';
-import { entry, RAJ, teamWorkbook } from './helpers/hardening';
 import { NOV18, runtime } from './helpers/runtime';
+import { entry, RAJ, teamWorkbook } from './helpers/team';
 import { board, cellDate, sheet } from './helpers/workbook';
 
 /** Every cell of one sheet a user could see: values, formulas, formats and colours. */

@@ -11,8 +11,8 @@ import { SIDEBAR } from '../src/core/i18n/sidebar';
 import { type Bridge, PHONE_ROUTE, startBridge } from '../src/local/bridge';
 import type { AppsScriptRuntime } from '../src/local/runtime';
 import { artifact, useChromium } from './helpers/browser';
-import { oneEntryWorkbook, RAJ } from './helpers/hardening';
 import { phoneRuntime } from './helpers/phone';
+import { oneEntryWorkbook, RAJ } from './helpers/team';
 import { cellDate, logRows, sheet } from './helpers/workbook';
 
 const WIDTH = 360;

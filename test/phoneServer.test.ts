@@ -19,8 +19,8 @@ import type { LogResult } from '../src/core/serverApi';
 import type { FakeHtmlOutput } from '../src/local/html';
 import { DIST, ROOT } from '../src/local/paths';
 import type { AppsScriptRuntime } from '../src/local/runtime';
-import { cellsReadFrom, entry, MIA, pasteEntries, RAJ, teamWorkbook } from './helpers/hardening';
 import { PHONE_BUNDLE, PHONE_DIST, phoneRuntime } from './helpers/phone';
+import { cellsReadFrom, entry, MIA, pasteEntries, RAJ, teamWorkbook } from './helpers/team';
 import { cellDate, logRows, sheet } from './helpers/workbook';
 
 const SCOPE = 'https://www.googleapis.com/auth/';

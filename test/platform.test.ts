@@ -11,8 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { APP } from '../src/core/i18n/app';
 import type { LogResult } from '../src/core/serverApi';
 import { type AppsScriptRuntime, DEFAULT_BUNDLE } from '../src/local/runtime';
-import { MIA, RAJ, teamWorkbook } from './helpers/hardening';
 import { NOV18, runtime } from './helpers/runtime';
+import { MIA, RAJ, teamWorkbook } from './helpers/team';
 import { cellDate, sheet } from './helpers/workbook';
 
 const OUTSIDE = 'The coordinates of the range are outside the dimensions of the sheet.';

@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { SIDEBAR } from '../src/core/i18n/sidebar';
 import type { AppsScriptRuntime } from '../src/local/runtime';
 import { artifact, useChromium } from './helpers/browser';
-import { oneEntryWorkbook } from './helpers/hardening';
 import { openSidebar } from './helpers/sidebar';
+import { oneEntryWorkbook } from './helpers/team';
 import { cellDate, logRows, sheet, snapshot } from './helpers/workbook';
 
 const chromium = useChromium();

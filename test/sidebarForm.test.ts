@@ -11,9 +11,9 @@ import { fill } from '../src/core/i18n';
 import { SIDEBAR } from '../src/core/i18n/sidebar';
 import type { AppsScriptRuntime } from '../src/local/runtime';
 import { artifact, useChromium } from './helpers/browser';
-import { RAJ, setUpTeam } from './helpers/hardening';
 import { NOV18, runtime } from './helpers/runtime';
 import { openSidebar } from './helpers/sidebar';
+import { RAJ, setUpTeam } from './helpers/team';
 import { cellDate, logRows, sheet, snapshot } from './helpers/workbook';
 
 /** Wednesday 18 November 2026, 23:59 in Seoul (the spreadsheet's zone). */

@@ -10,8 +10,8 @@
 import { describe, expect, it } from 'vitest';
 import type { LogResult } from '../src/core/serverApi';
 import type { AppsScriptRuntime } from '../src/local/runtime';
-import { MIA, RAJ, teamWorkbook } from './helpers/hardening';
 import { phoneRuntime } from './helpers/phone';
+import { MIA, RAJ, teamWorkbook } from './helpers/team';
 import { board, sheet } from './helpers/workbook';
 
 const fromSidebar = { id: 'sidebar-1', date: '2026-11-18', rep: 'Raj', activity: 'Calls', quantity: 3, notes: '=1+1' };

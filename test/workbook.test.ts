@@ -9,13 +9,13 @@ import { APP } from '../src/core/i18n/app';
 import { STATUS_COLORS } from '../src/core/palette';
 import { computeRefresh } from '../src/core/refresh';
 import { ACTIVITY_HEADER, QUOTA_HEADER } from './helpers/fixtures';
-import { teamWorkbook } from './helpers/hardening';
 import { NOV18, runtime } from './helpers/runtime';
+import { teamWorkbook } from './helpers/team';
 import { board, cellDate, sheet, snapshot, writes } from './helpers/workbook';
 
 const labelToKey = new Map<string, StatusKey>(STATUS_KEYS.map((key) => [STRINGS.en.statuses[key], key]));
 
-/** A workbook set up from the menu, with a small team typed in by hand (the hardening tests' fixture). */
+/** A workbook set up from the menu, with a small team typed in by hand (as helpers/team.ts sets one up). */
 function team(now = NOV18) {
   return teamWorkbook({ now });
 }

@@ -15,7 +15,7 @@ import { zoneOffsetMinutes } from './zoneOffset';
 
 export type Day = number;
 
-const MS_PER_DAY = 86_400_000;
+export const MS_PER_DAY = 86_400_000;
 const MS_PER_QUARTER_HOUR = 900_000;
 /** Sheets' (and Excel's) serial number of 1970-01-01: serial 0 is 1899-12-30. */
 export const SERIAL_OF_EPOCH = 25_569;

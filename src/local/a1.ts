@@ -8,7 +8,8 @@ export function columnLetters(col: number): string {
   return text;
 }
 
-function columnIndex(letters: string): number {
+/** The 0-based column of column letters: A → 0, AA → 26. */
+export function columnIndex(letters: string): number {
   let n = 0;
   for (const char of letters.toUpperCase()) n = n * 26 + (char.charCodeAt(0) - 64);
   return n - 1;

@@ -11,14 +11,13 @@
  * written.
  */
 
-import { SERIAL_OF_EPOCH } from '../core/day';
+import { MS_PER_DAY, SERIAL_OF_EPOCH } from '../core/day';
 import { type HeaderKey, headerKeyOf, langFromLocale, STRINGS } from '../core/i18n';
 import { APP } from '../core/i18n/app';
 import { zoneOffsetMinutes } from '../core/zoneOffset';
 import type { FakeSpreadsheet } from './spreadsheet';
 import { LIMITS, WorkbookFileError } from './xlsxScan';
 
-const MS_PER_DAY = 86_400_000;
 /** The biggest CSV read (a 200,000-row log is some 20 MB). */
 const MAX_BYTES = 256 * 1024 * 1024;
 const NEEDED: readonly HeaderKey[] = ['date', 'rep', 'activity', 'quantity'];

@@ -3,7 +3,7 @@
  * add-on and its users' sheets use (`0%`, `0.0%`, `#,##0`, `#,##0.##`, `0.00`,
  * and dates such as `yyyy-mm-dd`). Other formats show the number as it is.
  */
-import { SERIAL_OF_EPOCH } from '../core/day';
+import { MS_PER_DAY, SERIAL_OF_EPOCH } from '../core/day';
 
 const DATE_FORMAT = /[dy]/i;
 
@@ -31,7 +31,7 @@ function fixed(value: number, pattern: string): string {
 
 /** A date serial's calendar fields, read as UTC (serials carry no zone). */
 function showDate(serial: number, pattern: string): string {
-  const date = new Date(Math.round((serial - SERIAL_OF_EPOCH) * 86_400_000));
+  const date = new Date(Math.round((serial - SERIAL_OF_EPOCH) * MS_PER_DAY));
   const pad = (n: number, width = 2) => String(n).padStart(width, '0');
   const minutes = pad(date.getUTCMinutes());
   const tokens: Record<string, string> = {

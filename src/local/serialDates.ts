@@ -3,9 +3,7 @@
  * the spreadsheet's time zone: what a date cell holds and the `Date` a script gets.
  */
 import { TZDate } from '@date-fns/tz';
-import { SERIAL_OF_EPOCH } from '../core/day';
-
-const MS_PER_DAY = 86_400_000;
+import { MS_PER_DAY, SERIAL_OF_EPOCH } from '../core/day';
 
 /** What the conversion needs of the runtime: the spreadsheet's zone, and the `Date` of the bundle's realm. */
 export interface DateRealm {

@@ -14,7 +14,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { RawCellContent } from 'hyperformula';
-import { SERIAL_OF_EPOCH } from '../core/day';
+import { MS_PER_DAY, SERIAL_OF_EPOCH } from '../core/day';
 import { isKnownTimeZone } from '../core/zoneOffset';
 import type { FakeSpreadsheet } from './spreadsheet';
 import type { FakeDataValidation } from './validation';
@@ -24,7 +24,6 @@ import { ZipError } from './zip';
 
 export { LIMITS, WorkbookFileError } from './xlsxScan';
 
-const MS_PER_DAY = 86_400_000;
 /** Who the playground says wrote the file, and how it marks its settings in the workbook's description. */
 export const PLAYGROUND = 'Activity Quota playground';
 export const META_PREFIX = `${PLAYGROUND} `;

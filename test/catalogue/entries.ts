@@ -9,7 +9,7 @@ import { SIDEBAR } from '../../src/core/i18n/sidebar';
 import type { LogResult } from '../../src/core/serverApi';
 import type { AppsScriptRuntime } from '../../src/local/runtime';
 import { type Case, exactly, loseTheLog, type Topic } from '../helpers/catalogue';
-import { MIA, RAJ, teamWorkbook } from '../helpers/hardening';
+import { MIA, RAJ, teamWorkbook } from '../helpers/team';
 import { cellDate, sheet, snapshot } from '../helpers/workbook';
 
 const ENTRY = { id: 'cat-1', date: '2026-11-18', rep: 'Raj', activity: 'Calls', quantity: 1, notes: '' };

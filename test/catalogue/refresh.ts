@@ -8,7 +8,7 @@ import { STATUS_COLORS } from '../../src/core/palette';
 import type { AppsScriptRuntime } from '../../src/local/runtime';
 import { type Case, exactly, loseTheLog, type Topic } from '../helpers/catalogue';
 import { STATUS_HEADER } from '../helpers/fixtures';
-import { type SheetSnapshot, sheetsOf, skippedRows, teamWorkbook } from '../helpers/hardening';
+import { type SheetSnapshot, sheetsOf, skippedRows, teamWorkbook } from '../helpers/team';
 import { board, cellDate, sheet } from '../helpers/workbook';
 
 const COLOURS = new Set([...Object.values(STATUS_COLORS), '#ffffff']);

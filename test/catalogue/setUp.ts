@@ -8,8 +8,8 @@ import { STRINGS } from '../../src/core/i18n';
 import { APP } from '../../src/core/i18n/app';
 import type { AppsScriptRuntime } from '../../src/local/runtime';
 import type { Case, Topic } from '../helpers/catalogue';
-import { NOV18, type SheetSnapshot, sheetsOf, teamWorkbook } from '../helpers/hardening';
 import { runtime } from '../helpers/runtime';
+import { NOV18, type SheetSnapshot, sheetsOf, teamWorkbook } from '../helpers/team';
 import { sheet } from '../helpers/workbook';
 
 /**

@@ -3,7 +3,7 @@
  * sheet, inside that sheet's grid, with no more text than Sheets takes in a
  * cell. Anything else is refused with a message before the workbook is touched.
  */
-import { columnLetters } from '../a1';
+import { columnIndex, columnLetters } from '../a1';
 import type { FakeSpreadsheet } from '../spreadsheet';
 
 /** Sheets' own limit on the text of one cell. */
@@ -13,12 +13,6 @@ export interface Edit {
   sheet: string;
   a1: string;
   value: string;
-}
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const char of letters) n = n * 26 + (char.charCodeAt(0) - 64);
-  return n;
 }
 
 /** The edit the page asks for, checked; throws a message for the user when it may not be made. */
@@ -31,7 +25,7 @@ export function checkEdit(spreadsheet: FakeSpreadsheet, body: Record<string, unk
   if (!sheet) throw new Error(`There is no sheet named "${name.slice(0, 100)}".`);
   const cell = /^([A-Z]{1,3})([1-9][0-9]{0,6})$/.exec(a1.trim().toUpperCase());
   if (!cell) throw new Error(`Type into one cell at a time: "${a1.slice(0, 40)}" is not one cell (like B2).`);
-  const column = columnNumber(cell[1] as string);
+  const column = columnIndex(cell[1] as string) + 1;
   const row = Number(cell[2]);
   const rows = sheet.getMaxRows();
   const columns = sheet.getMaxColumns();

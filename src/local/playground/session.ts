@@ -3,6 +3,7 @@
  * playground's clock, started as a user's first open would start it; what the
  * page is shown, and each action the page asks for, saved to the file after.
  */
+import { MS_PER_DAY } from '../../core/day';
 import { BOARD_NAME } from '../../core/setup';
 import { type Clock, clockStartingAt, parseMoment } from '../clock';
 import { AppsScriptRuntime } from '../runtime';
@@ -10,8 +11,6 @@ import type { WorkbookMeta } from '../xlsx';
 import type { WorkbookStore } from './store';
 import type { PlaygroundState } from './types';
 import { gridOf } from './view';
-
-const MS_PER_DAY = 86_400_000;
 
 export interface PlaygroundOptions {
   /** The `.xlsx` file the workbook lives in; created with sample data when missing. */
